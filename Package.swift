@@ -1,0 +1,41 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "medkb",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "MedKB", targets: ["MedKB"]),
+        .executable(name: "medkb", targets: ["medkb"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // All logic: reading documents, extracting facts, the store, queries.
+        .target(
+            name: "MedKB",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/lexicon.tsv"), .copy("Resources/schema.sql")],
+            swiftSettings: [.define("SQLITE_ENABLE_FTS5")]
+        ),
+        // The command line: a thin layer over MedKB.
+        .executableTarget(
+            name: "medkb",
+            dependencies: [
+                "MedKB",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "MedKBTests",
+            dependencies: ["MedKB"],
+            resources: [.copy("Documents")]
+        ),
+    ]
+)

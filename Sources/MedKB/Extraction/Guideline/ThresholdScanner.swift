@@ -1,0 +1,74 @@
+import Foundation
+
+/// Finds lab and clinical thresholds: "eGFR > 35 ml/min", "T-score ≤ -2,5",
+/// "P-25-OH-Vit.D: 70-125 nmol/L", "prednisolon > 5 mg dgl. … eller > 450 mg",
+/// and the reverse order "(≥ 20% sammenfald)".
+public enum ThresholdScanner {
+    public struct Candidate: Sendable {
+        public let test: String
+        public let comparator: String
+        public let value: Double
+        public let maxValue: Double?
+        public let unit: String?
+        /// Where the threshold stands in the scanned text, in scalars.
+        public let start: Int
+    }
+
+    static let comparator = "≤|≥|<=|>=|<|>|=|under|over|below|above|mindst|højst|at least|at most"
+    static let unit = "%|ml/min(?:/1,73 ?m2)?|nmol/l|mmol/l|mmol/mol|µmol/l|mg/dl|mg|µg|g/l|kg/m2|mmhg"
+
+    static func regexes(_ lexicon: Lexicon) -> (forward: Regex<AnyRegexOutput>, reverse: Regex<AnyRegexOutput>, chained: Regex<AnyRegexOutput>) {
+        let tests = lexicon.entries(.test).map(\.phrase).sorted { $0.count > $1.count }
+            .map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+        let number = NumberReader.pattern
+        let forward = "(?:^|[^\\p{L}\\d-])(?<test>" + tests + ")(?![\\p{L}\\d])(?:\\s*\\([^)\\n]{1,20}\\))?(?:\\s+(?:er|is|are|på|of))?"
+            + "\\s*(?:(?<cmp>" + comparator + ")|(?<colon>:))\\s*(?<v>" + number + ")(?:\\s*[-–]\\s*(?<m>" + number + "))?"
+            + "(?:\\s*(?<unit>" + unit + ")(?![\\p{L}]))?"
+        let reverse = "(?<cmp>" + comparator + ")\\s*(?<v>" + number + ")\\s*(?<unit>%)\\s+(?<test>" + tests + ")(?![\\p{L}])"
+        let chained = "^[^\\n<>≤≥]{0,30}?\\s(?:eller|or)\\s+(?<cmp>[<>≤≥])\\s*(?<v>" + number + ")\\s*(?<unit>" + unit + ")?"
+        return (try! Regex(forward).ignoresCase(), try! Regex(reverse).ignoresCase(), try! Regex(chained).ignoresCase())
+    }
+
+    public static func candidateCount(in text: String, language: String) -> Int {
+        scan(text, language: language).count
+    }
+
+    public static func scan(_ text: String, language: String, lexicon: Lexicon = .shared) -> [Candidate] {
+        let (forward, reverse, chained) = regexes(lexicon)
+        var found: [Candidate] = []
+        func offset(_ index: String.Index) -> Int { text.unicodeScalars.distance(from: text.startIndex, to: index) }
+        func make(_ match: Regex<AnyRegexOutput>.Match, test: String, at position: String.Index? = nil) -> Candidate? {
+            guard let raw = match["v"]?.substring, let value = NumberReader.parse(raw, language: language) else { return nil }
+            let max = match["m"]?.substring.flatMap { NumberReader.parse($0, language: language) }
+            let cmp = match["cmp"]?.substring.map { normalizeComparator(String($0)) }
+            guard let comparator = max != nil ? "range" : cmp else { return nil }
+            guard let concept = lexicon.concept(.test, for: test, language: language) else { return nil }
+            return Candidate(test: concept, comparator: comparator, value: value, maxValue: max,
+                             unit: match["unit"]?.substring.map(String.init),
+                             start: offset(position ?? match["test"]?.range?.lowerBound ?? match.range.lowerBound))
+        }
+        for match in text.matches(of: forward) {
+            guard let test = match["test"]?.substring, let candidate = make(match, test: String(test)) else { continue }
+            found.append(candidate)
+            // "> 5 mg dgl. i 3 mdr. eller > 450 mg på et år": the same test again.
+            if let more = text[match.range.upperBound...].firstMatch(of: chained), let again = make(more, test: String(test), at: more.range.lowerBound) {
+                found.append(again)
+            }
+        }
+        for match in text.matches(of: reverse) {
+            guard let test = match["test"]?.substring, let candidate = make(match, test: String(test)) else { continue }
+            found.append(candidate)
+        }
+        return found.sorted { $0.start < $1.start }
+    }
+
+    static func normalizeComparator(_ raw: String) -> String {
+        switch raw.lowercased() {
+        case "≤", "<=", "højst", "at most": return "<="
+        case "≥", ">=", "mindst", "at least": return ">="
+        case "<", "under", "below": return "<"
+        case ">", "over", "above": return ">"
+        default: return "="
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The `product` fact of an overview: active substances, biosimilar or generic and of
+/// which reference product, pharmaceutical form, prescription status.
+enum ProductExtractor {
+    nonisolated(unsafe) static let substance = try! Regex(
+        "(?:indeholder (?:de|det) aktive stof(?:fer)?|contains? the active substances?|containing the active substances?) "
+            + "(?<s>[^.]+?)(?=\\.|,| og er| og | and is| which| that| som |$)").ignoresCase()
+    nonisolated(unsafe) static let substanceList = try! Regex(
+        "(?:indeholder de aktive stoffer|contains? the active substances|containing the active substances) (?<s>[^.]+?)(?=\\.|, which|, som|$)").ignoresCase()
+    nonisolated(unsafe) static let reference = try! Regex(
+        "(?:referencelægemidlet for .+? er|reference medicine for .+? is|(?:referencelægemiddel|reference medicine)[^.]{0,80}?(?:kaldet|called)) "
+            + "(?<r>\\p{Lu}[\\p{L}\\d-]*(?: \\p{Lu}[\\p{L}\\d-]*)?)").ignoresCase()
+    nonisolated(unsafe) static let form = try! Regex(
+        "(?:leveres som|fås som|findes som|is available as|comes as|is supplied as|\\b(?:is|er) (?:a|an|en|et)(?= \\p{L}+ (?:[\\p{L} -]+ )?(?:containing|that contains|der indeholder|som indeholder))) "
+            + "(?:(?:a|an|en|et) )?(?<f>[^.()]+?)(?=,? (?:i|in|med|with|containing|that contains|der indeholder|som indeholder)\\b|,? \\(|\\.|$)").ignoresCase()
+    nonisolated(unsafe) static let prescriptionOnly = try! Regex(
+        "kun (?:på|efter|mod) recept|receptpligtig|only (?:be )?(?:obtained|available) (?:with|on) (?:a )?prescription|prescription[- ]only").ignoresCase()
+    nonisolated(unsafe) static let overTheCounter = try! Regex("uden recept|receptfri|without (?:a )?prescription").ignoresCase()
+
+    static func extract(_ context: OverviewContext, title: String?) -> Fact {
+        let all = context.sentences(.whatIs, .whatUsedFor, .howUsed)
+        let preamble = context.sections.first { $0.role == nil }
+        var evidence: Evidence?
+        var substances: [String] = []
+        var reference: String?
+        var biosimilar: Bool?
+        var generic: Bool?
+        var form: String?
+        var prescription: Bool?
+
+        for (sentence, section) in all {
+            let text = sentence.text.replacingOccurrences(of: "\n", with: " ")
+            if substances.isEmpty, let match = text.firstMatch(of: substanceList) ?? text.firstMatch(of: substance),
+               let raw = match["s"]?.substring {
+                substances = splitList(String(raw)).map { normalizeSubstance($0, context) }
+                if evidence == nil { evidence = context.evidence(sentence, in: section) }
+            }
+            let lower = text.lowercased()
+            if lower.contains("biosimil") { biosimilar = true }
+            if lower.contains("generisk") || lower.contains("generic") { generic = true }
+            if reference == nil, let match = text.firstMatch(of: self.reference), let name = match["r"]?.substring {
+                reference = String(name)
+                evidence = context.evidence(sentence, in: section)
+            }
+            if form == nil, let match = text.firstMatch(of: self.form), let raw = match["f"]?.substring {
+                form = raw.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            }
+            if prescription == nil {
+                if text.firstMatch(of: prescriptionOnly) != nil { prescription = true }
+                else if text.firstMatch(of: overTheCounter) != nil { prescription = false }
+            }
+        }
+        if substances.isEmpty, let title, let open = title.firstIndex(of: "("), let close = title.lastIndex(of: ")"), open < close {
+            substances = splitList(String(title[title.index(after: open)..<close])).map { normalizeSubstance($0, context) }
+        }
+        if biosimilar == true { generic = generic == true ? true : nil }
+        let fallback = preamble.map { context.evidence(firstLine(of: $0, in: context.document.text), in: $0) }
+        return context.fact(.product, [
+            ("name", .string(context.product)),
+            ("active_substances", .strings(substances)),
+            ("biosimilar", .optional(biosimilar)),
+            ("generic", .optional(generic)),
+            ("reference_product", .optional(reference)),
+            ("pharmaceutical_form", .optional(form)),
+            ("prescription_only", .optional(prescription)),
+            ("atc", .null),
+        ], evidence ?? fallback ?? context.evidence(0..<min(1, context.document.text.count), in: nil))
+    }
+
+    static func splitList(_ text: String) -> [String] {
+        text.components(separatedBy: CharacterSet(charactersIn: ",/"))
+            .flatMap { $0.components(separatedBy: " og ") }
+            .flatMap { $0.components(separatedBy: " and ") }
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+    }
+
+    static func normalizeSubstance(_ raw: String, _ context: OverviewContext) -> String {
+        context.lexicon.concept(.substance, for: raw) ?? raw.lowercased()
+    }
+
+    static func firstLine(of section: Section, in text: NormalizedText) -> Range<Int> {
+        let line = TextLine.lines(of: text, in: section.body).first { !$0.isBlank }
+        return line.map { $0.start..<$0.end } ?? section.body
+    }
+}

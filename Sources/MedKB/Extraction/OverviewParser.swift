@@ -1,0 +1,52 @@
+import Foundation
+
+/// The facts of an EPAR overview, Danish or English, current or older template.
+public enum OverviewParser {
+    public struct Result: Sendable {
+        public let title: String?
+        public let product: String
+        public let sections: [Section]
+        public let facts: [Fact]
+    }
+
+    public enum ParseError: Error, CustomStringConvertible {
+        case noProductName
+        public var description: String {
+            "the overview's headings name no product (\"What is X …?\", \"Hvad er X …?\"); is it an EPAR overview?"
+        }
+    }
+
+    public static func parse(_ document: ReadDocument, lexicon: Lexicon = .shared) throws -> Result {
+        let (sections, names) = SectionSplitter.eparSections(of: document.text, language: document.language)
+        guard let product = mostCommon(names) else { throw ParseError.noProductName }
+        let context = OverviewContext(document: document, sections: sections, product: product, lexicon: lexicon)
+        let title = self.title(of: document, product: product)
+        let productFact = ProductExtractor.extract(context, title: title)
+        var facts = [productFact]
+        facts += IndicationExtractor.extract(context)
+        facts += DosingExtractor.extract(context, activeSubstances: productFact.strings("active_substances"))
+        facts += SafetyExtractor.extract(context)
+        facts += StudyResultExtractor.extract(context)
+        facts += RiskMeasureExtractor.extract(context)
+        return Result(title: title, product: product, sections: sections, facts: facts)
+    }
+
+    /// The first line naming the product ("Conexxence (denosumab)"), joined with the
+    /// substance line below it in the older template ("Prolia" / "denosumab").
+    static func title(of document: ReadDocument, product: String) -> String? {
+        let lines = TextLine.lines(of: document.text).filter { !$0.isBlank }.prefix(12)
+        guard let index = lines.firstIndex(where: { $0.text.hasPrefix(product) && $0.text.count <= product.count + 60 })
+        else { return nil }
+        let line = lines[index].text
+        if line == product, index + 1 < lines.endIndex, lines[index + 1].text.split(separator: " ").count <= 4,
+           lines[index + 1].text.first?.isLowercase == true {
+            return "\(product) (\(lines[index + 1].text))"
+        }
+        return line
+    }
+
+    static func mostCommon(_ names: [String]) -> String? {
+        let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
+        return names.max { counts[$0]! < counts[$1]! }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// The card `medkb show` prints: what the base knows of one product, each fact with the
+/// document and quote it came from.
+public struct ProductCard: Sendable {
+    public let product: ProductSummary
+    public let facts: [SourcedFact]
+
+    public init(product: ProductSummary, facts: [SourcedFact]) {
+        self.product = product
+        self.facts = facts
+    }
+
+    /// The documents in the order they are cited, numbered from 1.
+    var sources: [DocumentRecord] {
+        var seen = Set<String>()
+        return facts.map(\.document).filter { seen.insert($0.id).inserted }
+    }
+
+    public func text(width: Int = 100) -> String {
+        let sources = self.sources
+        let number = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.id, $0 + 1) })
+        var out: [String] = []
+        let substances = product.activeSubstances.joined(separator: ", ")
+        out.append(substances.isEmpty ? product.name : "\(product.name) (\(substances))")
+        var traits: [String] = []
+        if product.biosimilar == true { traits.append("biosimilar of \(product.referenceProduct ?? "a reference product not named")") }
+        else if product.generic == true { traits.append("generic of \(product.referenceProduct ?? "a reference product not named")") }
+        let productFacts = facts.filter { $0.fact.type == .product }
+        if productFacts.contains(where: { $0.fact["prescription_only"]?.boolValue == true }) { traits.append("prescription only") }
+        if let form = productFacts.compactMap({ $0.fact.string("pharmaceutical_form") }).first { traits.append(form) }
+        if !traits.isEmpty { out.append("  " + traits.joined(separator: " · ")) }
+        if sources.isEmpty {
+            out.append("  No document in the base describes this product; it is named as a reference product.")
+            return out.joined(separator: "\n")
+        }
+        out.append("")
+        out.append("Sources")
+        for (index, document) in sources.enumerated() {
+            let date = document.statedDate.map { ", updated \($0)" } ?? ""
+            out.append(TextLayout.wrap("[\(index + 1)] \(document.source) — \(document.kind), \(document.language)\(date), id \(document.id.prefix(12))",
+                                       width: width, indent: "  "))
+        }
+
+        func quote(_ sourced: SourcedFact) -> String {
+            TextLayout.wrap("[\(number[sourced.document.id]!)] “\(sourced.fact.evidence.quote)”", width: width, indent: "      ")
+        }
+        func section(_ title: String, _ type: FactType, describe: (Fact) -> String) {
+            let items = facts.filter { $0.fact.type == type }
+            guard !items.isEmpty else { return }
+            out.append("")
+            out.append(title)
+            for item in items {
+                out.append(TextLayout.wrap("• " + describe(item.fact), width: width, indent: "  "))
+                out.append(quote(item))
+            }
+        }
+
+        section("Indications", .indication) { fact in
+            var text = fact.string("condition") ?? "?"
+            let population = fact.strings("population")
+            if !population.isEmpty { text += " — " + population.joined(separator: "; ") }
+            if let context = fact.string("context") { text += " (with \(context))" }
+            return text
+        }
+        section("Dosing", .dosing) { fact in
+            var parts: [String] = []
+            if let dose = Dose(json: fact["dose"]) { parts.append(dose.description) } else { parts.append("dose not stated") }
+            if let route = fact.string("route") { parts.append(route) }
+            if let interval = TextLayout.intervalLabel(fact.string("interval")) { parts.append(interval) }
+            let sites = fact.strings("sites")
+            if !sites.isEmpty { parts.append("into " + sites.joined(separator: ", ")) }
+            return parts.joined(separator: ", ")
+        }
+        section("Given with", .coMedication) { $0.strings("substances").joined(separator: ", ") }
+        section("Contraindications", .contraindication) { $0.string("condition") ?? "?" }
+
+        let events = facts.filter { $0.fact.type == .adverseEvent }
+        if !events.isEmpty {
+            out.append("")
+            out.append("Side effects")
+            let order = TextLayout.frequencyOrder + [""]
+            for category in order {
+                let group = events.filter { ($0.fact.string("frequency") ?? "") == category }
+                guard !group.isEmpty else { continue }
+                out.append(TextLayout.wrap(TextLayout.frequencyLabel(category.isEmpty ? nil : category) + ": "
+                    + unique(group.compactMap { $0.fact.string("term") }).joined(separator: ", "), width: width, indent: "  "))
+                var quoted = Set<String>()
+                for item in group where quoted.insert("\(item.document.id)|\(item.fact.evidence.start)").inserted {
+                    out.append(quote(item))
+                }
+            }
+        }
+        section("Studies", .studyResult) { fact in
+            var text = ""
+            if let n = fact["participants"]?.doubleValue { text += "\(Int(n)) participants" }
+            if let population = fact.string("population") { text += text.isEmpty ? population : " (\(population))" }
+            if let duration = fact.string("duration") { text += (text.isEmpty ? "" : ", ") + "over \(duration)" }
+            if let endpoint = fact.string("endpoint") { text += (text.isEmpty ? "" : ": ") + endpoint }
+            let arms = (fact["arms"]?.arrayValue ?? []).compactMap { arm -> String? in
+                guard let product = arm["product"]?.stringValue, let value = arm["value"]?.doubleValue else { return nil }
+                return "\(product) \(JSONValue.format(value))\(arm["unit"]?.stringValue == "%" ? " %" : " " + (arm["unit"]?.stringValue ?? ""))"
+            }
+            return text + (arms.isEmpty ? "" : " — " + arms.joined(separator: " vs "))
+        }
+        section("Risk measures", .riskMeasure) { $0.string("measure") ?? "?" }
+        return out.joined(separator: "\n")
+    }
+
+    public var json: JSONValue {
+        .object([
+            ("schema", .string("medkb-product/1")),
+            ("product", .object([
+                ("name", .string(product.name)), ("active_substances", .strings(product.activeSubstances)),
+                ("biosimilar", .optional(product.biosimilar)), ("generic", .optional(product.generic)),
+                ("reference_product", .optional(product.referenceProduct)),
+            ])),
+            ("documents", .array(sources.map { document in
+                .object([("id", .string(document.id)), ("source", .string(document.source)), ("kind", .string(document.kind)),
+                         ("language", .string(document.language)), ("title", .optional(document.title)),
+                         ("stated_date", .optional(document.statedDate))])
+            })),
+            ("facts", .array(facts.map { sourced in
+                guard case let .object(pairs) = sourced.fact.json else { return sourced.fact.json }
+                return .object(pairs + [("document", .string(sourced.document.id))])
+            })),
+        ])
+    }
+}

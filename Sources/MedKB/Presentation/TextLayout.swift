@@ -1,0 +1,56 @@
+import Foundation
+
+/// Wrapping and labels for terminal output.
+public enum TextLayout {
+    /// Wraps text to `width` columns, every line starting with `indent`; line breaks in the
+    /// text are folded into spaces first.
+    public static func wrap(_ text: String, width: Int = 100, indent: String = "") -> String {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        var lines: [String] = []
+        var line = indent
+        for word in words {
+            if line.count > indent.count, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = indent
+            }
+            line += (line.count > indent.count ? " " : "") + word
+        }
+        if line.count > indent.count { lines.append(line) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Pads cells into aligned columns separated by two spaces.
+    public static func table(_ rows: [[String]]) -> String {
+        guard let columns = rows.map(\.count).max() else { return "" }
+        let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { index, cell in
+                index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+
+    public static let frequencyOrder = ["very_common", "common", "uncommon", "rare", "very_rare", "not_known"]
+
+    /// "very common (more than 1 in 10 people)".
+    public static func frequencyLabel(_ category: String?) -> String {
+        switch category {
+        case "very_common": return "very common (more than 1 in 10 people)"
+        case "common": return "common (up to 1 in 10 people)"
+        case "uncommon": return "uncommon (up to 1 in 100 people)"
+        case "rare": return "rare (up to 1 in 1,000 people)"
+        case "very_rare": return "very rare (up to 1 in 10,000 people)"
+        case "not_known": return "frequency not known"
+        default: return "frequency not stated"
+        }
+    }
+
+    /// "P6M" as "every 6 months", "PT12H" as "every 12 hours".
+    public static func intervalLabel(_ iso: String?) -> String? {
+        guard let iso else { return nil }
+        let units: [Character: String] = ["D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour"]
+        let body = iso.replacingOccurrences(of: "PT", with: "").replacingOccurrences(of: "P", with: "")
+        guard let unitChar = body.last, let unit = units[unitChar], let n = Int(body.dropLast()) else { return iso }
+        return n == 1 ? "every \(unit)" : "every \(n) \(unit)s"
+    }
+}

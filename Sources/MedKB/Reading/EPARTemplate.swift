@@ -1,0 +1,74 @@
+import Foundation
+
+/// The fixed headings of EMA's EPAR overviews: the current template ("What is X and
+/// what is it used for?") and the older "EPAR summary for the public" ("What is X?",
+/// "What is X used for?"), in Danish and English. Each heading names the product.
+public enum EPARTemplate {
+    /// What a section of an overview is about.
+    public enum Role: String, Sendable {
+        case whatIs, whatUsedFor, howUsed, howWorks, studied, benefits, risks, whyApproved, safeUse, otherInformation
+    }
+
+    struct Heading {
+        let role: Role
+        let regex: Regex<AnyRegexOutput>
+    }
+
+    /// Most specific first: "What is X used for?" and "What is the risk …?" must win over "What is X?".
+    nonisolated(unsafe) static let headings: [String: [Heading]] = {
+        func h(_ role: Role, _ pattern: String) -> Heading {
+            Heading(role: role, regex: try! Regex("^" + pattern + "$").ignoresCase())
+        }
+        return [
+            "da": [
+                h(.whatUsedFor, "Hvad er (?<name>.+?),? og hvad anvendes (?:det|de) til\\?"),
+                h(.whatUsedFor, "Hvad anvendes (?<name>.+?) til\\?"),
+                h(.howUsed, "Hvordan anvendes (?<name>.+?)\\?"),
+                h(.howWorks, "Hvordan virker (?<name>.+?)\\?"),
+                h(.studied, "Hvordan (?:blev|er) (?<name>.+?) (?:blevet )?undersøgt\\?"),
+                h(.benefits, "Hvilke fordele viser studierne, at der er ved (?<name>.+?)\\?"),
+                h(.benefits, "Hvilken fordel viser (?<name>.+?) i (?:undersøgelserne|studierne)\\?"),
+                h(.risks, "Hvilke risici er der forbundet med (?<name>.+?)\\?"),
+                h(.risks, "Hvilken risiko er der forbundet med (?<name>.+?)\\?"),
+                h(.whyApproved, "Hvorfor (?:er|blev) (?<name>.+?) godkendt(?: i EU)?\\?"),
+                h(.safeUse, "Hvilke foranstaltninger (?:træffes der|er der truffet) for at sikre,? at (?<name>.+?) anvendes sikkert og effektivt\\?"),
+                h(.otherInformation, "(?:Øvrig information|Andre oplysninger) om (?<name>.+?)"),
+                h(.whatIs, "Hvad er (?<name>.+?)\\?"),
+            ],
+            "en": [
+                h(.whatUsedFor, "What is (?<name>.+?) and what is it used for\\?"),
+                h(.whatUsedFor, "What (?:is|are) (?<name>.+?) used for\\?"),
+                h(.howUsed, "How (?:is|are) (?<name>.+?) used\\?"),
+                h(.howWorks, "How does (?<name>.+?) work\\?"),
+                h(.studied, "How has (?<name>.+?) been studied\\?"),
+                h(.benefits, "What benefits? (?:of|has|have) (?<name>.+?) (?:have been shown in studies|shown during the studies)\\?"),
+                h(.risks, "What (?:is|are) the risks? associated with (?<name>.+?)\\?"),
+                h(.whyApproved, "Why (?:is|has) (?<name>.+?) (?:been approved|authorised in the EU|been authorised in the EU)\\?"),
+                h(.safeUse, "What measures are being taken to ensure the safe and effective use of (?<name>.+?)\\?"),
+                h(.otherInformation, "Other information about (?<name>.+?)"),
+                h(.whatIs, "What is (?<name>.+?)\\?"),
+            ],
+        ]
+    }()
+
+    /// Words a heading of the template starts with, to spot headings wrapped over two lines.
+    static let questionWords: Set<String> = ["hvad", "hvordan", "hvilke", "hvilken", "hvorfor", "what", "how", "why"]
+
+    /// The role and product name of a heading line, if it is one.
+    public static func match(_ line: String, language: String) -> (role: Role, name: String)? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count <= 160 else { return nil }
+        for heading in headings[language] ?? [] {
+            if let found = try? heading.regex.wholeMatch(in: trimmed),
+               let name = found["name"]?.substring {
+                return (heading.role, String(name))
+            }
+        }
+        return nil
+    }
+
+    static func startsWithQuestionWord(_ line: String) -> Bool {
+        let first = line.prefix { $0.isLetter }.lowercased()
+        return questionWords.contains(first)
+    }
+}

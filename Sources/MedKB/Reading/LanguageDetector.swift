@@ -1,0 +1,29 @@
+import Foundation
+
+/// Tells Danish from English by their commonest short words and Danish letters.
+public enum LanguageDetector {
+    static let markers: [String: Set<String>] = [
+        "da": ["og", "er", "det", "til", "af", "med", "hos", "der", "ikke", "som", "på", "en", "et", "kan", "ved",
+               "for", "at", "de", "har", "skal", "bør", "eller", "efter", "mindst", "behandling"],
+        "en": ["the", "and", "of", "is", "to", "in", "with", "for", "that", "are", "it", "be", "by", "as", "or",
+               "this", "has", "was", "which", "who", "patients", "treatment"],
+    ]
+
+    /// `da`, `en`, or nil when the text gives too little to tell.
+    public static func detect(_ text: String) -> String? {
+        var counts: [String: Int] = [:]
+        var words = 0
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            words += 1
+            for (language, set) in markers where set.contains(String(word)) {
+                counts[language, default: 0] += 1
+            }
+        }
+        let danishLetters = text.unicodeScalars.filter { "æøåÆØÅ".unicodeScalars.contains($0) }.count
+        counts["da", default: 0] += danishLetters / 2
+        guard words >= 20, let best = counts.max(by: { $0.value < $1.value }),
+              Double(best.value) >= Double(words) * 0.08 else { return nil }
+        let runnerUp = counts.filter { $0.key != best.key }.map(\.value).max() ?? 0
+        return best.value > runnerUp ? best.key : nil
+    }
+}

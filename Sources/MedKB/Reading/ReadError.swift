@@ -1,0 +1,24 @@
+/// Why a file was refused; each message says what was wrong and what to do.
+public enum ReadError: Error, Equatable, CustomStringConvertible {
+    case notText(reason: String)
+    case empty
+    case unknownLanguage
+    case unknownKind(language: String)
+    case unreadable(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .notText(reason):
+            return "not a text file (\(reason)); medkb reads UTF-8 text such as text extracted from a PDF"
+        case .empty:
+            return "the file holds no text"
+        case .unknownLanguage:
+            return "the language is neither Danish nor English; medkb reads Danish and English documents"
+        case let .unknownKind(language):
+            return "not an EPAR overview or a treatment guideline (\(language) text without the EPAR template's "
+                + "headings or a guideline's recommendations); use --kind to force a kind"
+        case let .unreadable(path, reason):
+            return "cannot read \(path): \(reason)"
+        }
+    }
+}

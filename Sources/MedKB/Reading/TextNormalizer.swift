@@ -1,0 +1,179 @@
+import Foundation
+
+/// Turns text as extracted from PDF into the normalised text facts point into.
+///
+/// Steps, each keeping the origin of every scalar:
+/// NFC; line ends to `\n`; spaces and tabs folded, lines trimmed; lines that are only a
+/// URL (page footers) dropped; words hyphenated at a line end joined again; vertical
+/// margin text (one to three letters a line) joined into one line; runs of blank lines
+/// folded into one.
+public enum TextNormalizer {
+    /// A line with its scalars and their origins.
+    struct Line {
+        var scalars: [Unicode.Scalar]
+        var origins: [Int]
+        var text: String { String(String.UnicodeScalarView(scalars)) }
+        var isBlank: Bool { scalars.isEmpty }
+    }
+
+    public static func normalize(_ raw: String) -> NormalizedText {
+        let nfc = raw.precomposedStringWithCanonicalMapping
+        var lines = splitLines(Array(nfc.unicodeScalars))
+        lines = joinVerticalText(lines).map(trimmed)
+        lines = lines.filter { !isFooterURL($0.text) }
+        lines = joinHyphenation(lines)
+        return assemble(lines)
+    }
+
+    /// Splits on `\n`, `\r\n` and `\r`; a BOM and other format controls are dropped.
+    static func splitLines(_ scalars: [Unicode.Scalar]) -> [Line] {
+        var lines: [Line] = []
+        var current = Line(scalars: [], origins: [])
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\r" || scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{0C}" {
+                lines.append(current)
+                current = Line(scalars: [], origins: [])
+                if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+            } else if scalar == "\u{FEFF}" || scalar == "\u{AD}" {
+                // BOM and soft hyphen carry nothing a reader sees.
+            } else {
+                current.scalars.append(scalar)
+                current.origins.append(index)
+            }
+            index += 1
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// Trims a line and folds runs of spaces, tabs and no-break spaces into one space.
+    static func trimmed(_ line: Line) -> Line {
+        var out = Line(scalars: [], origins: [])
+        var pendingSpace: Int?
+        for (scalar, origin) in zip(line.scalars, line.origins) {
+            if scalar == " " || scalar == "\t" || scalar == "\u{A0}" || scalar == "\u{2009}" || scalar == "\u{202F}" {
+                if !out.scalars.isEmpty, pendingSpace == nil { pendingSpace = origin }
+                continue
+            }
+            if let space = pendingSpace {
+                out.scalars.append(" ")
+                out.origins.append(space)
+                pendingSpace = nil
+            }
+            out.scalars.append(scalar)
+            out.origins.append(origin)
+        }
+        return out
+    }
+
+    static func isFooterURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && !text.contains(" ")
+    }
+
+    /// Text printed vertically in a margin arrives as a column of one-to-three-letter lines
+    /// ("A", "pr", "il", "20", "25", ...). Four or more such lines, blank lines between
+    /// them allowed, become one line.
+    static func joinVerticalText(_ lines: [Line]) -> [Line] {
+        func isFragment(_ line: Line) -> Bool {
+            let visible = line.text.trimmingCharacters(in: .whitespaces)
+            return !visible.isEmpty && visible.unicodeScalars.count <= 3
+                && !visible.hasPrefix("•") && !visible.allSatisfy({ $0 == "*" || $0 == "-" || $0 == "–" })
+        }
+        func isBlank(_ line: Line) -> Bool { line.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        var out: [Line] = []
+        var index = 0
+        while index < lines.count {
+            guard isFragment(lines[index]) else {
+                out.append(lines[index])
+                index += 1
+                continue
+            }
+            var end = index
+            var fragments: [Int] = []
+            while end < lines.count, isFragment(lines[end]) || isBlank(lines[end]) {
+                if !isBlank(lines[end]) { fragments.append(end) }
+                end += 1
+            }
+            if fragments.count >= 4 {
+                // Untrimmed, the fragments keep the spaces between the words they spell.
+                var joined = Line(scalars: [], origins: [])
+                for fragmentIndex in fragments {
+                    joined.scalars.append(contentsOf: lines[fragmentIndex].scalars)
+                    joined.origins.append(contentsOf: lines[fragmentIndex].origins)
+                }
+                out.append(joined)
+                let last = fragments.last!
+                index = last + 1
+            } else {
+                out.append(lines[index])
+                index += 1
+            }
+        }
+        return out
+    }
+
+    /// Joins a word broken at a line end: "influenzalignen-" + "de symptomer" becomes
+    /// "influenzalignende symptomer". A hyphen after a capital or digit ("D-" +
+    /// "vitamin") is part of the word and stays; before "og", "eller", "and", "or" it
+    /// is a suspended compound ("calcium- og") and the line break becomes a space.
+    static func joinHyphenation(_ lines: [Line]) -> [Line] {
+        var out: [Line] = []
+        var index = 0
+        while index < lines.count {
+            var line = lines[index]
+            while index + 1 < lines.count, let last = line.scalars.last, last == "-",
+                  line.scalars.count >= 2, let next = lines[index + 1].scalars.first,
+                  CharacterSet.letters.contains(next) {
+                let before = line.scalars[line.scalars.count - 2]
+                let nextLine = lines[index + 1]
+                let firstWord = nextLine.text.prefix { $0.isLetter }.lowercased()
+                if suspendedCompoundConjunctions.contains(firstWord) {
+                    line.scalars.append(" ")
+                    line.origins.append(line.origins.last! + 1)
+                } else if CharacterSet.lowercaseLetters.contains(before), CharacterSet.lowercaseLetters.contains(next) {
+                    line.scalars.removeLast()
+                    line.origins.removeLast()
+                } else if !(CharacterSet.uppercaseLetters.contains(before) || CharacterSet.decimalDigits.contains(before)) {
+                    break
+                }
+                // else "D-" + "vitamin": the hyphen stays, only the line break goes.
+                line.scalars.append(contentsOf: nextLine.scalars)
+                line.origins.append(contentsOf: nextLine.origins)
+                index += 1
+            }
+            out.append(line)
+            index += 1
+        }
+        return out
+    }
+
+    static let suspendedCompoundConjunctions: Set<String> = ["og", "eller", "samt", "and", "or"]
+
+    /// Lines joined with `\n`; runs of blank lines become one; no blank lines at the ends.
+    static func assemble(_ lines: [Line]) -> NormalizedText {
+        var scalars: [Unicode.Scalar] = []
+        var origins: [Int] = []
+        var pendingBreaks = 0
+        var lastOrigin = 0
+        for line in lines {
+            if line.isBlank {
+                if !scalars.isEmpty { pendingBreaks = max(pendingBreaks, 2) }
+                continue
+            }
+            if !scalars.isEmpty {
+                for _ in 0..<max(pendingBreaks, 1) {
+                    scalars.append("\n")
+                    origins.append(lastOrigin + 1)
+                }
+            }
+            pendingBreaks = 0
+            scalars.append(contentsOf: line.scalars)
+            origins.append(contentsOf: line.origins)
+            lastOrigin = line.origins.last ?? lastOrigin
+        }
+        return NormalizedText(scalars: scalars, origins: origins)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+
+/// What importing one file did.
+public enum ImportOutcome: Sendable, Equatable {
+    case imported(id: String, kind: DocumentKind, language: String, title: String?, facts: Int)
+    case unchanged(id: String)
+}
+
+extension KnowledgeBase {
+    /// Reads, parses and stores one document in a single transaction: all of it or,
+    /// when anything fails, nothing. The same bytes imported again change nothing.
+    public func importDocument(_ data: Data, source: String, forcedKind: DocumentKind? = nil,
+                               now: Date = Date()) throws -> ImportOutcome {
+        let id = DocumentReader.sha256(data)
+        if try dbQueue.read({ db in try DocumentRecord.exists(db, key: id) }) { return .unchanged(id: id) }
+        let document = try DocumentReader.read(data, source: source, forcedKind: forcedKind)
+        let parsed = try ParsedDocument(document)
+        try dbQueue.write { db in
+            // Another process may have stored the same bytes since the check above.
+            if try DocumentRecord.exists(db, key: id) { return }
+            try store(parsed, importedAt: now, in: db)
+        }
+        return .imported(id: id, kind: document.kind, language: document.language, title: parsed.title,
+                         facts: parsed.facts.count)
+    }
+
+    func store(_ parsed: ParsedDocument, importedAt: Date, in db: Database) throws {
+        let document = parsed.document
+        try DocumentRecord(id: document.id, source: document.source, kind: document.kind.rawValue,
+                           language: document.language, title: parsed.title, text: document.text.string,
+                           statedDate: document.statedDate, importedAt: Self.timestamp(importedAt)).insert(db)
+        for (ordinal, section) in parsed.sections.enumerated() {
+            var record = SectionRecord(id: nil, documentId: document.id, ordinal: ordinal,
+                                       heading: section.heading.map(OverviewContext.oneLine),
+                                       start: section.range.lowerBound, end: section.range.upperBound,
+                                       text: document.text.slice(section.range))
+            try record.insert(db)
+        }
+        var productIds: [String: Int64] = [:]
+        if let productFact = parsed.facts.first(where: { $0.type == .product }) {
+            let id = try upsertProduct(from: productFact, in: db)
+            productIds[productFact.string("name")?.lowercased() ?? ""] = id
+        }
+        for (ordinal, fact) in parsed.facts.enumerated() {
+            let productId = fact.product.flatMap { productIds[$0.lowercased()] }
+            var record = FactRecord(id: nil, documentId: document.id, productId: productId, ordinal: ordinal,
+                                    type: fact.type.rawValue, product: fact.product,
+                                    fields: JSONValue.object(fact.fields).serialized(), section: fact.evidence.section,
+                                    quote: fact.evidence.quote, start: fact.evidence.start, end: fact.evidence.end)
+            try record.insert(db)
+        }
+    }
+
+    /// Creates or completes the product a `product` fact describes, and its reference product.
+    func upsertProduct(from fact: Fact, in db: Database) throws -> Int64 {
+        guard let name = fact.string("name") else { preconditionFailure("a product fact always has a name") }
+        var product = try ProductRecord.filter(ProductRecord.Columns.name == name).fetchOne(db)
+            ?? ProductRecord(id: nil, name: name, activeSubstances: "[]", biosimilar: nil, generic: nil, referenceProductId: nil)
+        let substances = fact.strings("active_substances")
+        if !substances.isEmpty { product.activeSubstances = JSONValue.strings(substances).serialized() }
+        if let biosimilar = fact["biosimilar"]?.boolValue { product.biosimilar = biosimilar }
+        if let generic = fact["generic"]?.boolValue { product.generic = generic }
+        if let referenceName = fact.string("reference_product") {
+            var reference = try ProductRecord.filter(ProductRecord.Columns.name == referenceName).fetchOne(db)
+                ?? ProductRecord(id: nil, name: referenceName, activeSubstances: product.activeSubstances,
+                                 biosimilar: nil, generic: nil, referenceProductId: nil)
+            if reference.id == nil { try reference.insert(db) }
+            product.referenceProductId = reference.id
+        }
+        if product.id == nil { try product.insert(db) } else { try product.update(db) }
+        return product.id!
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}
+
+/// A document with its parser's result, whichever parser its kind needs.
+struct ParsedDocument {
+    let document: ReadDocument
+    let title: String?
+    let sections: [Section]
+    let facts: [Fact]
+
+    init(_ document: ReadDocument, lexicon: Lexicon = .shared) throws {
+        self.document = document
+        switch document.kind {
+        case .eparOverview:
+            let result = try OverviewParser.parse(document, lexicon: lexicon)
+            (title, sections, facts) = (result.title, result.sections, result.facts)
+        case .guideline:
+            let result = GuidelineParser.parse(document, lexicon: lexicon)
+            (title, sections, facts) = (result.title, result.sections, result.facts)
+        }
+    }
+}

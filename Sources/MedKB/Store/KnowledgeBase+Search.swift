@@ -1,0 +1,49 @@
+import Foundation
+import GRDB
+
+/// A section that matches a search, best first.
+public struct SearchHit: Sendable, Equatable {
+    public let documentId: String
+    public let source: String
+    public let title: String?
+    public let heading: String?
+    /// Text around the matches; each matching word stands between `SearchHit.markStart` and `markEnd`.
+    public let snippet: String
+    public let rank: Double
+
+    public static let markStart = "\u{1}"
+    public static let markEnd = "\u{2}"
+}
+
+extension KnowledgeBase {
+    /// Sections holding every word of the query (as a word or the start of one), ranked by
+    /// bm25. Any text is safe: the query is cut into words and each is quoted, so quotes,
+    /// `AND`, `*`, `-` and parentheses are searched as words or ignored, never parsed.
+    public func search(_ query: String, limit: Int = 20) throws -> [SearchHit] {
+        guard let pattern = Self.ftsPattern(for: query) else { return [] }
+        return try dbQueue.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT d.id, d.source, d.title, s.heading,
+                       snippet(section_fts, 1, ?, ?, '…', 16) AS snippet,
+                       bm25(section_fts) AS rank
+                FROM section_fts
+                JOIN section s ON s.id = section_fts.rowid
+                JOIN document d ON d.id = s.document_id
+                WHERE section_fts MATCH ?
+                ORDER BY rank, d.id, s.ordinal
+                LIMIT ?
+                """, arguments: [SearchHit.markStart, SearchHit.markEnd, pattern, limit])
+            return rows.map { row in
+                SearchHit(documentId: row["id"], source: row["source"], title: row["title"], heading: row["heading"],
+                          snippet: row["snippet"], rank: row["rank"])
+            }
+        }
+    }
+
+    /// `"word1"* "word2"*`: every word of the query as a quoted prefix; nil when it has none.
+    static func ftsPattern(for query: String) -> String? {
+        let words = query.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        guard !words.isEmpty else { return nil }
+        return words.map { "\"\($0)\"*" }.joined(separator: " ")
+    }
+}

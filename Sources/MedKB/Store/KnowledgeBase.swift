@@ -1,0 +1,55 @@
+import Foundation
+import GRDB
+
+/// The SQLite knowledge base: documents, their sections and facts, and the products
+/// the facts are about.
+public final class KnowledgeBase: Sendable {
+    public let dbQueue: DatabaseQueue
+    public let path: String
+
+    public enum OpenError: Error, CustomStringConvertible {
+        case newerSchema(path: String)
+        case cannotOpen(path: String, reason: String)
+        public var description: String {
+            switch self {
+            case let .newerSchema(path):
+                return "\(path) was written by a newer medkb; update medkb, or choose another database with --database"
+            case let .cannotOpen(path, reason):
+                return "cannot open the database \(path): \(reason)"
+            }
+        }
+    }
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(5)
+        config.prepareDatabase { db in db.add(tokenizer: FoldingTokenizer.self) }
+        do {
+            dbQueue = try DatabaseQueue(path: path, configuration: config)
+        } catch {
+            throw OpenError.cannotOpen(path: path, reason: "\(error)")
+        }
+        self.path = path
+        let migrator = Self.migrator
+        try dbQueue.read { db in
+            if try migrator.hasBeenSuperseded(db) { throw OpenError.newerSchema(path: path) }
+        }
+        try migrator.migrate(dbQueue)
+    }
+
+    static let schemaSQL: String = {
+        guard let url = Bundle.module.url(forResource: "schema", withExtension: "sql"),
+              let sql = try? String(contentsOf: url, encoding: .utf8) else {
+            preconditionFailure("schema.sql is missing from the build")
+        }
+        return sql
+    }()
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in try db.execute(sql: schemaSQL) }
+        return migrator
+    }
+}

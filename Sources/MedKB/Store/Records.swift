@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+
+/// A row of `document`.
+public struct DocumentRecord: Codable, Sendable, Equatable {
+    public var id: String
+    public var source: String
+    public var kind: String
+    public var language: String
+    public var title: String?
+    public var text: String
+    public var statedDate: String?
+    public var importedAt: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, source, kind, language, title, text
+        case statedDate = "stated_date"
+        case importedAt = "imported_at"
+    }
+}
+
+extension DocumentRecord: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "document"
+    public enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let importedAt = Column(CodingKeys.importedAt)
+    }
+}
+
+/// A row of `section`.
+public struct SectionRecord: Codable, Sendable {
+    public var id: Int64?
+    public var documentId: String
+    public var ordinal: Int
+    public var heading: String?
+    public var start: Int
+    public var end: Int
+    public var text: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, ordinal, heading, start, end, text
+        case documentId = "document_id"
+    }
+}
+
+extension SectionRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "section"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `product`.
+public struct ProductRecord: Codable, Sendable, Equatable {
+    public var id: Int64?
+    public var name: String
+    public var activeSubstances: String
+    public var biosimilar: Bool?
+    public var generic: Bool?
+    public var referenceProductId: Int64?
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, biosimilar, generic
+        case activeSubstances = "active_substances"
+        case referenceProductId = "reference_product_id"
+    }
+
+    public var substances: [String] {
+        (try? JSONValue.parse(activeSubstances))?.arrayValue?.compactMap(\.stringValue) ?? []
+    }
+}
+
+extension ProductRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "product"
+    public enum Columns {
+        static let name = Column(CodingKeys.name)
+    }
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `fact`.
+public struct FactRecord: Codable, Sendable {
+    public var id: Int64?
+    public var documentId: String
+    public var productId: Int64?
+    public var ordinal: Int
+    public var type: String
+    public var product: String?
+    public var fields: String
+    public var section: String?
+    public var quote: String
+    public var start: Int
+    public var end: Int
+
+    enum CodingKeys: String, CodingKey {
+        case id, ordinal, type, product, fields, section, quote, start, end
+        case documentId = "document_id"
+        case productId = "product_id"
+    }
+
+    /// The fact this row holds.
+    public func fact() throws -> Fact {
+        guard let type = FactType(rawValue: type) else { throw DatabaseError(message: "unknown fact type \(self.type)") }
+        guard case let .object(pairs) = try JSONValue.parse(fields) else {
+            throw DatabaseError(message: "fact \(id ?? 0) has malformed fields")
+        }
+        return Fact(type: type, product: product, fields: pairs,
+                    evidence: Evidence(section: section, quote: quote, start: start, end: end))
+    }
+}
+
+extension FactRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "fact"
+    public enum Columns {
+        static let documentId = Column(CodingKeys.documentId)
+        static let productId = Column(CodingKeys.productId)
+        static let ordinal = Column(CodingKeys.ordinal)
+        static let type = Column(CodingKeys.type)
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import MedKB
+
+/// The database every command works on.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The knowledge base file (default: $MEDKB_DATABASE, else ./medkb.sqlite).", valueName: "path"))
+    var database: String?
+
+    var path: String { database ?? ProcessInfo.processInfo.environment["MEDKB_DATABASE"] ?? "medkb.sqlite" }
+
+    /// Opens the base; a query command refuses to create an empty one by mistake.
+    func open(creating: Bool = false) throws -> KnowledgeBase {
+        if !creating, !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("no knowledge base at \(path); import documents first with `medkb import PATH...`, or name the base with --database")
+        }
+        return try KnowledgeBase(path: path)
+    }
+}
+
+/// How query commands print.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// Writes a line to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Whether standard output is a terminal (for colour and highlighting).
+var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }

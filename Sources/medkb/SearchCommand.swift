@@ -1,0 +1,35 @@
+import ArgumentParser
+import MedKB
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the documents' text; hits are ranked and the matching words highlighted.",
+        discussion: """
+            Every word must occur, as a word or the start of one; case and accents do not matter, \
+            and æ, ø, å also match ae, oe, aa ("kaeben" finds "kæben"). Punctuation and operators \
+            are searched as plain words.
+            """
+    )
+
+    @OptionGroup var db: DatabaseOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "At most this many hits.")
+    var limit: Int = 20
+
+    @Argument(help: ArgumentHelp("The words to look for.", valueName: "query"))
+    var query: [String]
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let hits = try db.open().search(query.joined(separator: " "), limit: limit)
+        let view = SearchResults(query: query.joined(separator: " "), hits: hits)
+        print(format == .json ? view.json.serialized(pretty: true) : view.text(highlight: outputIsTerminal ? .terminal : .plain))
+    }
+}

@@ -1,0 +1,1 @@
+Sources/MedKB/Resources/schema.sql
