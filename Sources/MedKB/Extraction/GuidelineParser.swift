@@ -18,7 +18,7 @@ public enum GuidelineParser {
         "\\p{L}*(?:behandling|behandles|treatment|therapy|treated) (?:med|with) (?<list>[^.]+)").ignoresCase()
     nonisolated(unsafe) static let reimbursement = try! Regex("tilskud|reimburs|refusion|tilskudsberettiget").ignoresCase()
     nonisolated(unsafe) static let biosimilarTo = try! Regex(
-        "(?<marker>[▲△*†‡#]?)\\s*(?:er |are )?(?:biosimilære?|biosimilars?) (?:til|to|of|for) (?<ref>\\p{Lu}[\\p{L}\\d-]*)").ignoresCase()
+        "(?<marker>[▲△♦◆*†‡#]?)\\s*(?:er |are )?(?:biosimilære?|biosimilars?) (?:til|to|of|for) (?<ref>\\p{Lu}[\\p{L}\\d-]*)").ignoresCase()
 
     public static func parse(_ document: ReadDocument, lexicon: Lexicon = .shared) -> Result {
         let text = document.text
@@ -117,13 +117,16 @@ public enum GuidelineParser {
         return lexicon.matches(.route, in: word, language: language).map(\.concept)
     }
 
+    nonisolated(unsafe) static let conjunction = try! Regex("(?:^|\\s)(?:eller|og|or|and)(?:\\s|$)").ignoresCase()
+
+    /// Symbols a guideline sets after product names to point at a footnote.
+    static let markers: Set<Character> = ["▲", "△", "♦", "◆", "*", "†", "‡", "#"]
+
     /// Brand names of a product parenthesis: "fx Aclasta"; "Izamby, Junod, Obodence\nOzvyrti … eller Zadenvi ▲".
     static func productNames(_ list: String) -> [String] {
-        let cleaned = list.replacingOccurrences(of: "▲", with: " ").replacingOccurrences(of: "△", with: " ")
-            .replacingOccurrences(of: "†", with: " ").replacingOccurrences(of: "*", with: " ")
+        let cleaned = String(list.map { markers.contains($0) ? " " : $0 })
         return cleaned.components(separatedBy: CharacterSet(charactersIn: ",\n;"))
-            .flatMap { $0.components(separatedBy: " eller ") }.flatMap { $0.components(separatedBy: " og ") }
-            .flatMap { $0.components(separatedBy: " or ") }.flatMap { $0.components(separatedBy: " and ") }
+            .flatMap { $0.split(separator: conjunction).map(String.init) }
             .map { part in
                 var name = part.trimmingCharacters(in: .whitespaces)
                 for prefix in ["fx ", "f.eks. ", "e.g. ", "eg "] where name.lowercased().hasPrefix(prefix) {

@@ -14,7 +14,7 @@ enum IndicationExtractor {
     static func extract(_ context: OverviewContext) -> [Fact] {
         var facts: [Fact] = []
         for (sentence, section) in context.sentences(.whatUsedFor, .whatIs) {
-            let text = sentence.text
+            let text = sentence.text.replacingOccurrences(of: "\n", with: " ")
             let unit: Substring
             if let first = text.first, "•▪◦-–".contains(first) {
                 unit = text.dropFirst().drop { $0 == " " }
@@ -27,6 +27,10 @@ enum IndicationExtractor {
             let flat = clean.replacingOccurrences(of: "\n", with: " ")
             let head = flat.firstMatch(of: headEnd).map { String(flat[..<$0.range.lowerBound]) } ?? flat
             var conditions = context.lexicon.matches(.condition, in: head, language: context.language).map(\.concept)
+            if conditions.isEmpty {
+                // "used to lower the pressure in the eye in adults with ocular hypertension"
+                conditions = context.lexicon.matches(.condition, in: flat, language: context.language).map(\.concept)
+            }
             if conditions.isEmpty {
                 let words = head.trimmingCharacters(in: CharacterSet(charactersIn: " .")).lowercased()
                 guard !words.isEmpty, words.split(separator: " ").count <= 6,

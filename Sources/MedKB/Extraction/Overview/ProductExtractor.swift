@@ -7,9 +7,9 @@ enum ProductExtractor {
         "(?:indeholder (?:de|det) aktive stof(?:fer)?|contains? the active substances?|containing the active substances?) "
             + "(?<s>[^.]+?)(?=\\.|,| og er| og | and is| which| that| som |$)").ignoresCase()
     nonisolated(unsafe) static let substanceList = try! Regex(
-        "(?:indeholder de aktive stoffer|contains? the active substances|containing the active substances) (?<s>[^.]+?)(?=\\.|, which|, som|$)").ignoresCase()
+        "(?:indeholder de aktive stoffer|contains? the active substances|containing the active substances) (?<s>[^.]+?)(?=\\.|, which|, som| and is| og er|$)").ignoresCase()
     nonisolated(unsafe) static let reference = try! Regex(
-        "(?:referencelægemidlet for .+? er|reference medicine for .+? is|(?:referencelægemiddel|reference medicine)[^.]{0,80}?(?:kaldet|called)) "
+        "(?:referencelægemidlet for .+? er|reference medicine for .+? is|(?:referencelægemiddel|reference medicine)[^.]{0,80}?(?:kaldet|called|som hedder|named)) "
             + "(?<r>\\p{Lu}[\\p{L}\\d-]*(?: \\p{Lu}[\\p{L}\\d-]*)?)").ignoresCase()
     nonisolated(unsafe) static let form = try! Regex(
         "(?:leveres som|fås som|findes som|is available as|comes as|is supplied as|\\b(?:is|er) (?:a|an|en|et)(?= \\p{L}+ (?:[\\p{L} -]+ )?(?:containing|that contains|der indeholder|som indeholder))) "
