@@ -34,7 +34,8 @@ let package = Package(
         ),
         .testTarget(
             name: "MedKBTests",
-            dependencies: ["MedKB"],
+            // The command-line tests run the built `medkb`.
+            dependencies: ["MedKB", "medkb"],
             resources: [.copy("Documents")]
         ),
     ]

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import MedKB
+
+/// Runs the built `medkb` as a user would and reads what it prints.
+@Suite struct CommandLineTests {
+    /// The executable sits beside the test bundle's resources in the build folder.
+    static var executable: URL {
+        Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("medkb")
+    }
+
+    struct Run {
+        let status: Int32
+        let output: String
+        let error: String
+    }
+
+    @discardableResult
+    static func medkb(_ arguments: [String], database: String) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["MEDKB_DATABASE"] = database
+        process.environment = environment
+        process.currentDirectoryURL = TestSupport.packageRoot
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: output, error: error)
+    }
+
+    static func importedCorpus() throws -> String {
+        let database = try TestSupport.temporaryDatabase()
+        let run = try medkb(["import", "corpus"], database: database)
+        #expect(run.status == 0, "\(run.output)\(run.error)")
+        return database
+    }
+
+    @Test func helpNamesEveryCommand() throws {
+        let run = try Self.medkb(["--help"], database: "/nonexistent/kb.sqlite")
+        #expect(run.status == 0)
+        for command in ["import", "products", "show", "search", "export"] { #expect(run.output.contains("  \(command) "), "\(command)") }
+        #expect(try Self.medkb(["show", "--help"], database: "x").output.contains("--format <format>"))
+    }
+
+    @Test func importSaysWhatItDidAndReimportChangesNothing() throws {
+        let database = try TestSupport.temporaryDatabase()
+        let first = try Self.medkb(["import", "corpus"], database: database)
+        #expect(first.output.contains("imported 4, unchanged 0, refused 0"))
+        #expect(first.output.contains("imported   corpus/conexxence-epar-overview_da.txt  (epar-overview, da, “Conexxence (denosumab)”"))
+        let second = try Self.medkb(["import", "corpus"], database: database)
+        #expect(second.status == 0)
+        #expect(second.output.contains("imported 0, unchanged 4, refused 0"))
+    }
+
+    @Test func refusedFilesAreNamedWithTheReason() throws {
+        let database = try TestSupport.temporaryDatabase()
+        let folder = URL(fileURLWithPath: database).deletingLastPathComponent()
+        let binary = folder.appendingPathComponent("scan.txt")
+        try Data([0x00, 0x01, 0x02, 0xFF]).write(to: binary)
+        let run = try Self.medkb(["import", binary.path], database: database)
+        #expect(run.status == 1)
+        #expect(run.output.contains("refused    \(binary.path): not a text file (it contains NUL bytes)"))
+        #expect(run.output.contains("imported 0, unchanged 0, refused 1"))
+        let missing = try Self.medkb(["import", "/no/such/file.txt"], database: database)
+        #expect(missing.status != 0 && missing.error.contains("no file or folder at /no/such/file.txt"))
+    }
+
+    @Test func productsListsSubstanceAndReference() throws {
+        let run = try Self.medkb(["products"], database: try Self.importedCorpus())
+        #expect(run.output == """
+            PRODUCT     ACTIVE SUBSTANCE  RELATION              DOCUMENTS
+            Conexxence  denosumab         biosimilar of Prolia  1
+            Prolia      denosumab                               2
+
+            """)
+    }
+
+    @Test func showPrintsACardWithQuotes() throws {
+        let database = try Self.importedCorpus()
+        let run = try Self.medkb(["show", "conexxence"], database: database)
+        #expect(run.status == 0)
+        let card = run.output
+        #expect(card.hasPrefix("Conexxence (denosumab)\n  biosimilar of Prolia · prescription only · injektionsvæske, opløsning\n"))
+        #expect(card.contains("• osteoporosis — postmenopausal women; men at increased risk of fracture"))
+        #expect(card.contains("• dose not stated, subcutaneous, every 6 months, into thigh, abdomen, upper arm"))
+        #expect(card.contains("rare (up to 1 in 1,000 people): hypocalcaemia, hypersensitivity, osteonecrosis of the jaw,"))
+        #expect(card.contains("[1] “Conexxence må ikke anvendes hos personer med hypokalcæmi.”"))
+        #expect(card.split(separator: "\n").allSatisfy { $0.count <= 100 })
+        let json = try JSONValue.parse(try Self.medkb(["show", "Prolia", "--format", "json"], database: database).output)
+        #expect(json["documents"]?.arrayValue?.count == 2)
+        let unknown = try Self.medkb(["show", "Xgeva"], database: database)
+        #expect(unknown.status != 0 && unknown.error.contains("no product named \"Xgeva\"; known products: Conexxence, Prolia"))
+    }
+
+    @Test func searchHighlightsTheMatchingWords() throws {
+        let database = try Self.importedCorpus()
+        let run = try Self.medkb(["search", "KÆBEN", "(", "\"AND\""], database: database)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("«"))
+        let none = try Self.medkb(["search", "zzzz"], database: database)
+        #expect(none.output.contains("No section holds every word of “zzzz”."))
+    }
+
+    @Test func queryCommandsDoNotCreateAnEmptyBase() throws {
+        let database = try TestSupport.temporaryDatabase()
+        let run = try Self.medkb(["products"], database: database)
+        #expect(run.status != 0 && run.error.contains("no knowledge base at"))
+        #expect(!FileManager.default.fileExists(atPath: database))
+    }
+}
