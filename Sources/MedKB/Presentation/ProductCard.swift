@@ -95,7 +95,9 @@ public struct ProductCard: Sendable {
             var text = ""
             if let n = fact["participants"]?.doubleValue { text += "\(Int(n)) participants" }
             if let population = fact.string("population") { text += text.isEmpty ? population : " (\(population))" }
-            if let duration = fact.string("duration") { text += (text.isEmpty ? "" : ", ") + "over \(duration)" }
+            if let duration = fact.string("duration") {
+                text += (text.isEmpty ? "" : ", ") + "over \(TextLayout.durationLabel(duration) ?? duration)"
+            }
             if let endpoint = fact.string("endpoint") { text += (text.isEmpty ? "" : ": ") + endpoint }
             let arms = (fact["arms"]?.arrayValue ?? []).compactMap { arm -> String? in
                 guard let product = arm["product"]?.stringValue, let value = arm["value"]?.doubleValue else { return nil }

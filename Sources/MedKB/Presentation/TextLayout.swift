@@ -47,10 +47,14 @@ public enum TextLayout {
 
     /// "P6M" as "every 6 months", "PT12H" as "every 12 hours".
     public static func intervalLabel(_ iso: String?) -> String? {
-        guard let iso else { return nil }
+        iso.map { duration in durationLabel(duration).map { $0.hasPrefix("1 ") ? "every " + $0.dropFirst(2) : "every " + $0 } ?? duration }
+    }
+
+    /// "P1Y" as "1 year", "P24W" as "24 weeks"; nil for what is not a one-unit duration.
+    public static func durationLabel(_ iso: String) -> String? {
         let units: [Character: String] = ["D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour"]
         let body = iso.replacingOccurrences(of: "PT", with: "").replacingOccurrences(of: "P", with: "")
-        guard let unitChar = body.last, let unit = units[unitChar], let n = Int(body.dropLast()) else { return iso }
-        return n == 1 ? "every \(unit)" : "every \(n) \(unit)s"
+        guard let unitChar = body.last, let unit = units[unitChar], let n = Int(body.dropLast()) else { return nil }
+        return n == 1 ? "1 \(unit)" : "\(n) \(unit)s"
     }
 }
