@@ -4,7 +4,6 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
     case empty
     case unknownLanguage
     case unknownKind(language: String)
-    case unreadable(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -17,8 +16,6 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
         case let .unknownKind(language):
             return "not an EPAR overview or a treatment guideline (\(language) text without the EPAR template's "
                 + "headings or a guideline's recommendations); use --kind to force a kind"
-        case let .unreadable(path, reason):
-            return "cannot read \(path): \(reason)"
         }
     }
 }
