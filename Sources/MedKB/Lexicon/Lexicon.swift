@@ -12,7 +12,9 @@ import Foundation
 public struct Lexicon: Sendable {
     public enum Category: String, Sendable, CaseIterable {
         case substance, coMedication = "co_medication", condition, adverseEvent = "adverse_event"
-        case population, context, route, site, test, endpoint, measure, frequency, number, unit, interval
+        case population, context, route, site, test, endpoint, measure, frequency, number, unit, interval, form
+        /// A lab test that monitors a condition ("p-calcium" for hypocalcaemia): phrase is the test concept.
+        case monitors
     }
 
     public struct Entry: Sendable {

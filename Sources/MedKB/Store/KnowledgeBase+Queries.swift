@@ -22,6 +22,7 @@ public enum QueryError: Error, CustomStringConvertible, Equatable {
     case unknownProduct(String, known: [String])
     case ambiguousProduct(String, candidates: [String])
     case unknownDocument(String)
+    case documentNotAbout(String, product: String, documents: [String])
 
     public var description: String {
         switch self {
@@ -31,6 +32,8 @@ public enum QueryError: Error, CustomStringConvertible, Equatable {
             return "no product named \"\(name)\"; \(list)"
         case let .ambiguousProduct(name, candidates):
             return "\"\(name)\" could be " + candidates.joined(separator: ", ") + "; give more of the name"
+        case let .documentNotAbout(query, product, documents):
+            return "no document \"\(query)\" about \(product); its documents: " + documents.joined(separator: ", ")
         case let .unknownDocument(id):
             return "no document with id or source \"\(id)\"; `medkb export` lists the documents"
         }

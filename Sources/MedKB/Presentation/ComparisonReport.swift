@@ -1,0 +1,123 @@
+import Foundation
+
+/// `medkb compare` as text, Markdown, HTML or JSON.
+public struct ComparisonReport: Sendable {
+    public let comparison: ProductComparison
+
+    public init(_ comparison: ProductComparison) { self.comparison = comparison }
+
+    var nameA: String { comparison.a.product.name }
+    var nameB: String { comparison.b.product.name }
+
+    /// "Conexxence is declared a biosimilar of Prolia. 22 facts same, 1 not stated in Conexxence, …"
+    public var verdict: String {
+        let counts = comparison.summary.filter { $0.1 > 0 }.map { status, count in
+            "\(count) \(label(status))"
+        }.joined(separator: ", ")
+        let relation = comparison.relation ?? "Neither document declares \(nameA) a copy of \(nameB) or the reverse"
+        return "\(relation). \(counts)."
+    }
+
+    func label(_ status: ComparisonStatus) -> String {
+        switch status {
+        case .same: return "same"
+        case .differs: return "differ"
+        case .onlyA: return "only in \(nameA)"
+        case .onlyB: return "only in \(nameB)"
+        case .notStatedA: return "not stated for \(nameA)"
+        case .notStatedB: return "not stated for \(nameB)"
+        }
+    }
+
+    func documentLine(_ side: ProductSide) -> String {
+        side.documents.map { "\($0.source) (\($0.kind), \($0.language)\($0.statedDate.map { ", \($0)" } ?? ""))" }
+            .joined(separator: "; ")
+    }
+
+    /// An aligned table that fits `width` columns (cells wrap), statuses coloured on a
+    /// terminal, then the quotes each row rests on, numbered by row.
+    public func text(width: Int = 100, colour: Bool = false) -> String {
+        var out = [TextLayout.wrap(verdict, width: width), ""]
+        out.append(TextLayout.wrap("A: \(nameA) — " + documentLine(comparison.a), width: width))
+        out.append(TextLayout.wrap("B: \(nameB) — " + documentLine(comparison.b), width: width))
+        out.append("")
+        // #, aspect, concept, a, b, status: 3+19+22+21+21+12 and five spaces make 103 - 3 = 100.
+        let widths = [2, 19, 21, 20, 20, 12]
+        var table: [[String]] = [["#", "ASPECT", "CONCEPT", nameA.uppercased(), nameB.uppercased(), "STATUS"]]
+        for (index, row) in comparison.rows.enumerated() {
+            table.append(["\(index + 1)", row.aspect, row.key, display(row.a, row.aspect), display(row.b, row.aspect), row.status.rawValue])
+        }
+        for (index, cells) in table.enumerated() {
+            let wrapped = zip(cells, widths).map { TextLayout.wrap($0, width: $1).components(separatedBy: "\n") }
+            let height = wrapped.map(\.count).max() ?? 1
+            for line in 0..<height {
+                var parts = wrapped.enumerated().map { column, lines in
+                    (line < lines.count ? lines[line] : "").padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                }
+                if colour, index > 0, line == 0 {
+                    parts[5] = Self.ansi(comparison.rows[index - 1].status) + parts[5] + "\u{1B}[0m"
+                }
+                out.append(parts.joined(separator: " ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
+            }
+        }
+        out.append("")
+        out.append("Quotes")
+        for (letter, keyPath) in [("A", \ComparisonRow.a), ("B", \ComparisonRow.b)] {
+            var groups: [(SideValue, [Int])] = []
+            for (index, row) in comparison.rows.enumerated() {
+                guard let value = row[keyPath: keyPath] else { continue }
+                if let at = groups.firstIndex(where: { $0.0.source.document.id == value.source.document.id
+                    && $0.0.source.fact.evidence.start == value.source.fact.evidence.start }) {
+                    groups[at].1.append(index + 1)
+                } else {
+                    groups.append((value, [index + 1]))
+                }
+            }
+            for (value, rows) in groups {
+                out.append(TextLayout.wrap("\(letter) #\(rows.map(String.init).joined(separator: ",")): “\(value.source.fact.evidence.quote)”",
+                                           width: width, indent: "  "))
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// A value as a person reads it: intervals in words.
+    func display(_ value: SideValue?, _ aspect: String) -> String {
+        guard let value else { return "—" }
+        return aspect == "interval" ? TextLayout.intervalLabel(value.text) ?? value.text : value.text
+    }
+
+    static func ansi(_ status: ComparisonStatus) -> String {
+        switch status {
+        case .same: return "\u{1B}[32m"
+        case .differs: return "\u{1B}[31m"
+        case .onlyA, .onlyB: return "\u{1B}[33m"
+        case .notStatedA, .notStatedB: return "\u{1B}[36m"
+        }
+    }
+
+    public var json: JSONValue {
+        func side(_ side: ProductSide) -> JSONValue {
+            .object([("product", .string(side.product.name)), ("documents", .array(side.documents.map { document in
+                .object([("id", .string(document.id)), ("source", .string(document.source)), ("language", .string(document.language)),
+                         ("stated_date", .optional(document.statedDate))])
+            }))])
+        }
+        func evidence(_ value: SideValue?) -> JSONValue {
+            guard let value else { return .null }
+            let e = value.source.fact.evidence
+            return .object([("document", .string(value.source.document.id)), ("section", .optional(e.section)),
+                            ("quote", .string(e.quote)), ("start", .number(Double(e.start))), ("end", .number(Double(e.end)))])
+        }
+        return .object([
+            ("schema", .string("medkb-compare/1")),
+            ("a", side(comparison.a)), ("b", side(comparison.b)),
+            ("relation", .optional(comparison.relation)),
+            ("rows", .array(comparison.rows.map { row in
+                .object([("aspect", .string(row.aspect)), ("key", .string(row.key)), ("a", .optional(row.a?.text)), ("b", .optional(row.b?.text)),
+                         ("status", .string(row.status.rawValue)), ("evidence_a", evidence(row.a)), ("evidence_b", evidence(row.b))])
+            })),
+            ("summary", .object(comparison.summary.map { ($0.0.rawValue, .number(Double($0.1))) })),
+        ])
+    }
+}
