@@ -14,6 +14,12 @@ public struct NormalizedText: Sendable {
         self.origins = origins
     }
 
+    /// Text that was normalised before (as the base stores it); each scalar is its own origin.
+    public init(alreadyNormalized text: String) {
+        let scalars = Array(text.unicodeScalars)
+        self.init(scalars: scalars, origins: Array(scalars.indices))
+    }
+
     public var count: Int { scalars.count }
 
     public var string: String {

@@ -23,6 +23,7 @@ public enum QueryError: Error, CustomStringConvertible, Equatable {
     case ambiguousProduct(String, candidates: [String])
     case unknownDocument(String)
     case documentNotAbout(String, product: String, documents: [String])
+    case unknownGuideline(String, known: [String])
 
     public var description: String {
         switch self {
@@ -32,6 +33,9 @@ public enum QueryError: Error, CustomStringConvertible, Equatable {
             return "no product named \"\(name)\"; \(list)"
         case let .ambiguousProduct(name, candidates):
             return "\"\(name)\" could be " + candidates.joined(separator: ", ") + "; give more of the name"
+        case let .unknownGuideline(query, known):
+            let list = known.isEmpty ? "the base holds no guideline; import one first" : "guidelines in the base: " + known.joined(separator: "; ")
+            return "no single guideline matches \"\(query)\"; \(list)"
         case let .documentNotAbout(query, product, documents):
             return "no document \"\(query)\" about \(product); its documents: " + documents.joined(separator: ", ")
         case let .unknownDocument(id):
