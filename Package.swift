@@ -24,6 +24,12 @@ let package = Package(
             resources: [.copy("Resources/lexicon.tsv"), .copy("Resources/schema.sql")],
             swiftSettings: [.define("SQLITE_ENABLE_FTS5")]
         ),
+        // libxml2 from the system (Debian: libxml2-dev).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // The command line: a thin layer over MedKB.
         .executableTarget(
             name: "medkb",
@@ -35,7 +41,7 @@ let package = Package(
         .testTarget(
             name: "MedKBTests",
             // The command-line tests run the built `medkb`.
-            dependencies: ["MedKB", "medkb"],
+            dependencies: ["MedKB", "medkb", "CLibXML2"],
             resources: [.copy("Documents")]
         ),
     ]

@@ -14,14 +14,13 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var report: ReportOptions
 
     @Argument(help: ArgumentHelp("The guideline: id, id prefix, source path or title words.", valueName: "guideline"))
     var guideline: [String]
 
     func run() throws {
-        let report = CheckReport(try db.open().check(guideline: guideline.joined(separator: " ")))
-        print(format == .json ? report.json.serialized(pretty: true) : report.text(colour: outputIsTerminal))
+        let check = try db.open().check(guideline: guideline.joined(separator: " "))
+        try report.emit { format, language, colour in CheckReport(check).render(format, language: language, colour: colour) }
     }
 }

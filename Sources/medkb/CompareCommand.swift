@@ -16,8 +16,7 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var report: ReportOptions
 
     @Option(name: [.customLong("document-a"), .customLong("document")], help: ArgumentHelp("The document to use for product A.", valueName: "id"))
     var documentA: String?
@@ -33,7 +32,8 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let comparison = try db.open().compare(productA, productB, documentA: documentA, documentB: documentB)
-        let report = ComparisonReport(comparison)
-        print(format == .json ? report.json.serialized(pretty: true) : report.text(colour: outputIsTerminal))
+        try report.emit { format, language, colour in
+            ComparisonReport(comparison).render(format, language: language, colour: colour)
+        }
     }
 }

@@ -30,3 +30,9 @@ func printError(_ message: String) {
 
 /// Whether standard output is a terminal (for colour and highlighting).
 var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+/// A failure to report to the user as it is, without the usage text.
+struct CommandError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -40,6 +40,62 @@ public struct CheckReport: Sendable {
         }
     }
 
+    /// The report in a format, with the labels in `language` (default: the guideline's language).
+    public func render(_ format: ReportFormat, language: String? = nil, colour: Bool = false, date: Date = Date()) -> String {
+        let labels = ReportLabels(language: language ?? check.guideline.language)
+        switch format {
+        case .text: return text(colour: colour)
+        case .json: return json.serialized(pretty: true)
+        case .markdown: return markdown(labels, date: date)
+        case .html: return html(labels, date: date)
+        }
+    }
+
+    var title: String { check.guideline.title ?? check.guideline.source }
+
+    func tableRows(_ labels: ReportLabels) -> [[String]] {
+        check.findings.enumerated().map { index, finding in
+            ["\(index + 1)", labels[finding.severity.rawValue], finding.topic.replacingOccurrences(of: "_", with: " "),
+             [finding.substance, finding.product].compactMap { $0 }.joined(separator: " · "), finding.message]
+        }
+    }
+
+    func markdown(_ labels: ReportLabels, date: Date) -> String {
+        func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        var out = ["# \(labels["check"]): \(cell(title))", "", "\(labels["generated"]): \(ComparisonReport.day(date))", "",
+                   "**\(counts)**", "", "\(labels["guideline"]): \(cell(check.guideline.source)) (\(check.guideline.id.prefix(12)))", ""]
+        out.append("| # | \(labels["severity"]) | \(labels["topic"]) | \(labels["substance"]) · \(labels["product"]) | \(labels["finding"]) |")
+        out.append("|---|---|---|---|---|")
+        for row in tableRows(labels) { out.append("| " + row.map(cell).joined(separator: " | ") + " |") }
+        out += ["", "## \(labels["quotes"])", ""]
+        for (index, finding) in check.findings.enumerated() {
+            if let quote = finding.guideline?.quote { out.append("- **#\(index + 1) \(labels["guideline"])**: “\(cell(quote))”") }
+            if let epar = finding.epar { out.append("- **#\(index + 1) \(labels["epar"])** (\(cell(epar.document.source))): “\(cell(epar.fact.evidence.quote))”") }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func html(_ labels: ReportLabels, date: Date) -> String {
+        var page = HTMLWriter()
+        page.element("h1", "\(labels["check"]): \(title)")
+        page.element("p", "\(labels["generated"]): \(ComparisonReport.day(date)) · \(labels["guideline"]): \(check.guideline.source) (\(check.guideline.id.prefix(12)))", class: "meta")
+        page.element("p", counts, class: "verdict")
+        page.table(header: ["#", labels["severity"], labels["topic"], "\(labels["substance"]) · \(labels["product"])", labels["finding"]],
+                   rows: tableRows(labels), statusColumn: 1, classes: check.findings.map(\.severity.rawValue))
+        page.element("h2", labels["quotes"])
+        for (index, finding) in check.findings.enumerated() {
+            if let quote = finding.guideline?.quote {
+                page.element("p", "#\(index + 1) \(labels["guideline"])", class: "ref")
+                page.element("blockquote", quote)
+            }
+            if let epar = finding.epar {
+                page.element("p", "#\(index + 1) \(labels["epar"]) — \(epar.document.source)", class: "ref")
+                page.element("blockquote", epar.fact.evidence.quote)
+            }
+        }
+        return page.page(title: "\(labels["check"]): \(title)", language: labels.language)
+    }
+
     public var json: JSONValue {
         .object([
             ("schema", .string("medkb-check/1")),

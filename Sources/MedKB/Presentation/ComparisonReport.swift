@@ -96,6 +96,82 @@ public struct ComparisonReport: Sendable {
         }
     }
 
+    /// The report in a format, with the labels in `language` (default: A's document language).
+    public func render(_ format: ReportFormat, language: String? = nil, colour: Bool = false, date: Date = Date()) -> String {
+        let labels = ReportLabels(language: language ?? comparison.a.documents.first?.language ?? "en")
+        switch format {
+        case .text: return text(colour: colour)
+        case .json: return json.serialized(pretty: true)
+        case .markdown: return markdown(labels, date: date)
+        case .html: return html(labels, date: date)
+        }
+    }
+
+    var title: String { "\(nameA) ↔ \(nameB)" }
+
+    func tableRows(_ labels: ReportLabels) -> [[String]] {
+        comparison.rows.enumerated().map { index, row in
+            ["\(index + 1)", row.aspect.replacingOccurrences(of: "_", with: " "), row.key, display(row.a, row.aspect), display(row.b, row.aspect), labels[row.status.rawValue]]
+        }
+    }
+
+    func quoteList() -> [(letter: String, rows: [Int], value: SideValue)] {
+        var groups: [(String, [Int], SideValue)] = []
+        for (letter, keyPath) in [("A", \ComparisonRow.a), ("B", \ComparisonRow.b)] {
+            for (index, row) in comparison.rows.enumerated() {
+                guard let value = row[keyPath: keyPath] else { continue }
+                if let at = groups.firstIndex(where: { $0.0 == letter && $0.2.source.document.id == value.source.document.id
+                    && $0.2.source.fact.evidence.start == value.source.fact.evidence.start }) {
+                    groups[at].1.append(index + 1)
+                } else {
+                    groups.append((letter, [index + 1], value))
+                }
+            }
+        }
+        return groups.map { (letter: $0.0, rows: $0.1, value: $0.2) }
+    }
+
+    func markdown(_ labels: ReportLabels, date: Date) -> String {
+        func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        var out = ["# \(labels["comparison"]): \(title)", "", "\(labels["generated"]): \(Self.day(date))", "",
+                   "**\(cell(verdict))**", "", "\(labels["documents"]):", "",
+                   "- A: \(cell(nameA)) — \(cell(documentLine(comparison.a)))", "- B: \(cell(nameB)) — \(cell(documentLine(comparison.b)))", ""]
+        out.append("| # | \(labels["aspect"]) | \(labels["concept"]) | \(cell(nameA)) | \(cell(nameB)) | \(labels["status"]) |")
+        out.append("|---|---|---|---|---|---|")
+        for row in tableRows(labels) { out.append("| " + row.map(cell).joined(separator: " | ") + " |") }
+        out += ["", "## \(labels["quotes"])", ""]
+        for quote in quoteList() {
+            out.append("- **\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ", "))**: “\(cell(quote.value.source.fact.evidence.quote))” (\(cell(quote.value.source.document.source)))")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func html(_ labels: ReportLabels, date: Date) -> String {
+        var page = HTMLWriter()
+        page.element("h1", "\(labels["comparison"]): \(title)")
+        page.element("p", "\(labels["generated"]): \(Self.day(date))", class: "meta")
+        page.element("p", verdict, class: "verdict")
+        page.element("h2", labels["documents"])
+        page.raw("<ul>\n")
+        page.element("li", "A: \(nameA) — \(documentLine(comparison.a))")
+        page.element("li", "B: \(nameB) — \(documentLine(comparison.b))")
+        page.raw("</ul>\n")
+        page.table(header: ["#", labels["aspect"], labels["concept"], nameA, nameB, labels["status"]], rows: tableRows(labels),
+                   statusColumn: 5, classes: comparison.rows.map(\.status.rawValue))
+        page.element("h2", labels["quotes"])
+        for quote in quoteList() {
+            page.element("p", "\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ", ")) — \(quote.value.source.document.source)", class: "ref")
+            page.element("blockquote", quote.value.source.fact.evidence.quote)
+        }
+        return page.page(title: "\(labels["comparison"]): \(title)", language: labels.language)
+    }
+
+    static func day(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return formatter.string(from: date)
+    }
+
     public var json: JSONValue {
         func side(_ side: ProductSide) -> JSONValue {
             .object([("product", .string(side.product.name)), ("documents", .array(side.documents.map { document in

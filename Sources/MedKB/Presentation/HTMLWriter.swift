@@ -1,0 +1,85 @@
+import Foundation
+
+/// Builds one self-contained XHTML-compatible page: inline CSS, no scripts, no network.
+struct HTMLWriter {
+    private(set) var body = ""
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// An element with escaped text content.
+    mutating func element(_ name: String, _ text: String, class className: String? = nil) {
+        body += "<\(name)\(className.map { " class=\"\(Self.escape($0))\"" } ?? "")>\(Self.escape(text))</\(name)>\n"
+    }
+
+    /// Markup the writer built itself (already escaped).
+    mutating func raw(_ markup: String) { body += markup }
+
+    /// A table; `classes` gives each row's status class for colour.
+    mutating func table(header: [String], rows: [[String]], statusColumn: Int?, classes: [String]) {
+        raw("<table>\n<thead><tr>" + header.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n")
+        for (row, className) in zip(rows, classes) {
+            let cells = row.enumerated().map { index, cell in
+                index == statusColumn ? "<td class=\"status \(Self.escape(className))\">\(Self.escape(cell))</td>" : "<td>\(Self.escape(cell))</td>"
+            }
+            raw("<tr>" + cells.joined() + "</tr>\n")
+        }
+        raw("</tbody>\n</table>\n")
+    }
+
+    func page(title: String, language: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(Self.escape(language))" xmlns="http://www.w3.org/1999/xhtml">
+        <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>\(Self.escape(title))</title>
+        <style>
+        \(Self.css)
+        </style>
+        </head>
+        <body>
+        \(body)</body>
+        </html>
+
+        """
+    }
+
+    static let css = """
+        body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; color: #1c1c1c; margin: 2rem auto; max-width: 70rem; padding: 0 1rem; line-height: 1.45; }
+        h1 { font-size: 1.5rem; margin-bottom: 0.2rem; }
+        h2 { font-size: 1.15rem; margin-top: 1.6rem; border-bottom: 1px solid #ccc; }
+        .meta { color: #555; font-size: 0.9rem; }
+        .verdict { font-size: 1.1rem; font-weight: bold; background: #f3f6fa; border-left: 4px solid #2c5d8f; padding: 0.6rem 0.8rem; }
+        table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+        th, td { border: 1px solid #d0d0d0; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
+        th { background: #eef1f4; }
+        tr:nth-child(even) td { background: #fafafa; }
+        td.status { font-weight: bold; white-space: nowrap; }
+        .same, .consistent { color: #17612b; background: #e5f4e8 !important; }
+        .differs, .conflict { color: #8f1a1a; background: #fbe4e4 !important; }
+        .only_a, .only_b, .warning { color: #7a4d00; background: #fff2d6 !important; }
+        .not_stated_a, .not_stated_b, .info { color: #1f4f7a; background: #e4eef8 !important; }
+        blockquote { margin: 0.3rem 0 0.8rem 0; padding: 0.3rem 0.8rem; border-left: 3px solid #bbb; color: #333; }
+        .ref { color: #555; font-size: 0.85rem; }
+        @page { size: A4; margin: 15mm; }
+        @media print {
+          body { margin: 0; max-width: none; font-size: 9.5pt; }
+          tr { page-break-inside: avoid; }
+          .verdict { border-left-color: #000; }
+        }
+        """
+}
