@@ -183,7 +183,8 @@ public struct ProductComparison: Sendable {
         func describe(_ fact: Fact) -> String {
             (fact["arms"]?.arrayValue ?? []).compactMap { arm in
                 guard let product = arm["product"]?.stringValue, let value = arm["value"]?.doubleValue else { return nil }
-                return "\(product) \(JSONValue.format(value)) \(arm["unit"]?.stringValue ?? "")".trimmingCharacters(in: .whitespaces)
+                // A no-break space keeps a value with its unit ("5.1 %") on one line.
+                return "\(product) \(JSONValue.format(value))\u{A0}\(arm["unit"]?.stringValue ?? "")".trimmingCharacters(in: .whitespaces)
             }.joined(separator: " vs ")
         }
         var unmatched = b

@@ -77,7 +77,11 @@ struct HTMLWriter {
         .ref { color: #555; font-size: 0.85rem; }
         @page { size: A4; margin: 15mm; }
         @media print {
-          body { margin: 0; max-width: none; font-size: 9.5pt; }
+          body { margin: 0; max-width: none; font-size: 9pt; padding: 0; }
+          table { table-layout: fixed; font-size: 8.5pt; width: calc(100% - 2px); }
+          th:first-child, td:first-child { width: 1.6em; }
+          td.status { white-space: normal; }
+          td { overflow-wrap: anywhere; }
           tr { page-break-inside: avoid; }
           .verdict { border-left-color: #000; }
         }
