@@ -9,8 +9,8 @@ struct CompareCommand: ParsableCommand {
         discussion: """
             Each row holds both values, a status (same, differs, only_a, only_b, not_stated_a, \
             not_stated_b) and the quote of each side. Documents in different languages compare through \
-            the normalised concepts. Each product's newest document is used unless --document-a or \
-            --document-b names one (id, id prefix or source).
+            the normalised concepts. Each product's newest document is used unless --document names \
+            one of its documents (id, id prefix or source); give --document once for each product.
             """
     )
 
@@ -18,11 +18,8 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
-    @Option(name: [.customLong("document-a"), .customLong("document")], help: ArgumentHelp("The document to use for product A.", valueName: "id"))
-    var documentA: String?
-
-    @Option(name: .customLong("document-b"), help: ArgumentHelp("The document to use for product B.", valueName: "id"))
-    var documentB: String?
+    @Option(name: .customLong("document"), help: ArgumentHelp("A document to use instead of its product's newest (repeatable).", valueName: "id"))
+    var documents: [String] = []
 
     @Argument(help: ArgumentHelp("Product A, for example the biosimilar.", valueName: "product-a"))
     var productA: String
@@ -31,7 +28,7 @@ struct CompareCommand: ParsableCommand {
     var productB: String
 
     func run() throws {
-        let comparison = try db.open().compare(productA, productB, documentA: documentA, documentB: documentB)
+        let comparison = try db.open().compare(productA, productB, documents: documents)
         try report.emit { format, language, colour in
             ComparisonReport(comparison).render(format, language: language, colour: colour)
         }

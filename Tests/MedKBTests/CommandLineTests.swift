@@ -114,3 +114,29 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: database))
     }
 }
+
+@Suite struct ReportCommandLineTests {
+    @Test func compareAndCheckPrintReportsAndWriteFiles() throws {
+        let database = try CommandLineTests.importedCorpus()
+        let compare = try CommandLineTests.medkb(["compare", "Conexxence", "Prolia", "--document", "corpus/prolia-epar-summary_en.txt"], database: database)
+        #expect(compare.status == 0, "\(compare.error)")
+        #expect(compare.output.hasPrefix("Conexxence is declared a biosimilar of Prolia."))
+        #expect(compare.output.contains("B: Prolia — corpus/prolia-epar-summary_en.txt (epar-overview, en, 2015-06)"))
+
+        let folder = URL(fileURLWithPath: database).deletingLastPathComponent()
+        let html = folder.appendingPathComponent("check.html").path
+        let check = try CommandLineTests.medkb(["check", "osteoporose", "valg", "--format", "html", "--output", html, "--language", "en"], database: database)
+        #expect(check.status == 0 && check.output.isEmpty && check.error.contains("wrote \(html)"))
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.contains("<h1>Guideline check: Osteoporose – Valg af medicinsk behandling</h1>"))
+        #expect(ReportTests.wellFormed(page))
+
+        let badLanguage = try CommandLineTests.medkb(["check", "osteoporose", "--language", "de"], database: database)
+        #expect(badLanguage.status != 0 && badLanguage.error.contains("--language takes da or en"))
+        let nowhere = try CommandLineTests.medkb(["compare", "Conexxence", "Prolia", "--output", "/no/such/folder/x.md"], database: database)
+        #expect(nowhere.status != 0 && nowhere.error.contains("cannot write /no/such/folder/x.md"))
+        #expect(!FileManager.default.fileExists(atPath: "/no/such/folder/x.md"))
+        let unknown = try CommandLineTests.medkb(["check", "diabetes"], database: database)
+        #expect(unknown.status != 0 && unknown.error.contains("no single guideline matches \"diabetes\""))
+    }
+}

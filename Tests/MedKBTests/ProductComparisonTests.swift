@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func acrossLanguagesOnlyTheMissingIndicationDiffers() throws {
-        let comparison = try Self.corpusBase().compare("Conexxence", "Prolia", documentB: "corpus/prolia-epar-summary_en.txt")
+        let comparison = try Self.corpusBase().compare("Conexxence", "Prolia", documents: ["corpus/prolia-epar-summary_en.txt"])
         #expect(comparison.b.documents.first?.language == "en")
         let notSame = comparison.rows.filter { $0.status != .same && $0.aspect != "study_result" }
         #expect(notSame.map { "\($0.aspect)|\($0.key)|\($0.status.rawValue)" } == [

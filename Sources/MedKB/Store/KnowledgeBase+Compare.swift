@@ -26,7 +26,17 @@ extension KnowledgeBase {
         document.statedDate ?? String(document.importedAt.prefix(7))
     }
 
-    public func compare(_ a: String, _ b: String, documentA: String? = nil, documentB: String? = nil) throws -> ProductComparison {
-        ProductComparison(a: try side(of: a, document: documentA), b: try side(of: b, document: documentB))
+    /// Compares two products; each of `documents` (ids, id prefixes or sources) chooses the
+    /// document of the product it is about, the other product keeps its newest.
+    public func compare(_ a: String, _ b: String, documents: [String] = []) throws -> ProductComparison {
+        let all = try documents.map { try document(matching: $0) }
+        func chosen(for name: String) throws -> String? {
+            let product = try product(named: name)
+            return all.first { product.documents.contains($0.id) }?.id
+        }
+        for document in all where try chosen(for: a) != document.id && chosen(for: b) != document.id {
+            throw QueryError.documentNotAbout(document.source, product: "\(a) or \(b)", documents: [])
+        }
+        return ProductComparison(a: try side(of: a, document: try chosen(for: a)), b: try side(of: b, document: try chosen(for: b)))
     }
 }

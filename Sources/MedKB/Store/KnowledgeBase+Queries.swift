@@ -37,7 +37,7 @@ public enum QueryError: Error, CustomStringConvertible, Equatable {
             let list = known.isEmpty ? "the base holds no guideline; import one first" : "guidelines in the base: " + known.joined(separator: "; ")
             return "no single guideline matches \"\(query)\"; \(list)"
         case let .documentNotAbout(query, product, documents):
-            return "no document \"\(query)\" about \(product); its documents: " + documents.joined(separator: ", ")
+            return "no document \"\(query)\" about \(product)" + (documents.isEmpty ? "" : "; its documents: " + documents.joined(separator: ", "))
         case let .unknownDocument(id):
             return "no document with id or source \"\(id)\"; `medkb export` lists the documents"
         }
