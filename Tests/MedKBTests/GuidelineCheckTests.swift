@@ -35,6 +35,10 @@ import Testing
         let unknown = Self.find(check, .warning, "unknown_product").first { $0.substance == "denosumab" }
         #expect(unknown?.product == "Izamby, Junod, Obodence, Ozvyrti, Ponlimsi, Zadenvi")
 
+        let unchecked = Self.find(check, .info, "no_epar")
+        #expect(unchecked.count == 1 && unchecked.first?.message.contains("zoledronic acid") == true)
+        #expect(unchecked.first?.message.contains("denosumab") == false)
+
         let covered = Self.find(check, .consistent, "contraindication")
         #expect(covered.count == 1 && covered.first?.epar?.fact.string("condition") == "hypocalcaemia")
         #expect(covered.first?.guideline?.quote == "Tjek, at der Ikke er hypocalcæmi.")

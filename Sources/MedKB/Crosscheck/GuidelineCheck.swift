@@ -40,11 +40,19 @@ public struct GuidelineCheck: Sendable {
         let recommendations = inputs.facts.filter { $0.type == .recommendation }
         let text = inputs.guideline.text
 
+        var unchecked: [String] = []
         for recommendation in recommendations {
             guard let substance = recommendation.string("substance") else { continue }
             let sides = inputs.sides.filter { $0.product.activeSubstances.contains(substance) }
+            if sides.isEmpty { unchecked.append(substance) }
             findings += Self.dosingFindings(recommendation, substance: substance, sides: sides)
             findings += Self.productFindings(recommendation, substance: substance, products: inputs.products, notes: inputs.facts)
+        }
+
+        if !unchecked.isEmpty {
+            findings.append(CheckFinding(severity: .info, topic: "no_epar", substance: unchecked.joined(separator: ", "), product: nil,
+                message: "No EPAR in the base for \(unique(unchecked).joined(separator: ", ")): these recommendations were not checked.",
+                guideline: nil, epar: nil))
         }
 
         // Contraindications of the EPARs against the guideline's checks before treatment.

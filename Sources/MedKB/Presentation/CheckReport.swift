@@ -17,9 +17,10 @@ public struct CheckReport: Sendable {
         for finding in check.findings {
             out.append("")
             let tag = finding.severity.rawValue.uppercased()
-            let head = colour ? Self.ansi(finding.severity) + tag + "\u{1B}[0m" : tag
             let subject = [finding.substance, finding.product].compactMap { $0 }.joined(separator: " · ")
-            out.append("\(head)  \(finding.topic)\(subject.isEmpty ? "" : "  (\(subject))")")
+            var head = TextLayout.wrap("\(tag)  \(finding.topic)\(subject.isEmpty ? "" : "  (\(subject))")", width: width)
+            if colour { head = Self.ansi(finding.severity) + tag + "\u{1B}[0m" + head.dropFirst(tag.count) }
+            out.append(head)
             out.append(TextLayout.wrap(finding.message, width: width, indent: "  "))
             if let quote = finding.guideline?.quote {
                 out.append(TextLayout.wrap("guideline: “\(quote)”", width: width, indent: "    "))

@@ -62,21 +62,9 @@ public struct ComparisonReport: Sendable {
         }
         out.append("")
         out.append("Quotes")
-        for (letter, keyPath) in [("A", \ComparisonRow.a), ("B", \ComparisonRow.b)] {
-            var groups: [(SideValue, [Int])] = []
-            for (index, row) in comparison.rows.enumerated() {
-                guard let value = row[keyPath: keyPath] else { continue }
-                if let at = groups.firstIndex(where: { $0.0.source.document.id == value.source.document.id
-                    && $0.0.source.fact.evidence.start == value.source.fact.evidence.start }) {
-                    groups[at].1.append(index + 1)
-                } else {
-                    groups.append((value, [index + 1]))
-                }
-            }
-            for (value, rows) in groups {
-                out.append(TextLayout.wrap("\(letter) #\(rows.map(String.init).joined(separator: ",")): “\(value.source.fact.evidence.quote)”",
-                                           width: width, indent: "  "))
-            }
+        for quote in quoteList() {
+            out.append(TextLayout.wrap("\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ",")): “\(quote.value.source.fact.evidence.quote)”",
+                                       width: width, indent: "  "))
         }
         return out.joined(separator: "\n")
     }
@@ -115,6 +103,7 @@ public struct ComparisonReport: Sendable {
         }
     }
 
+    /// Each side's quotes with the rows that rest on them, A's first.
     func quoteList() -> [(letter: String, rows: [Int], value: SideValue)] {
         var groups: [(String, [Int], SideValue)] = []
         for (letter, keyPath) in [("A", \ComparisonRow.a), ("B", \ComparisonRow.b)] {
