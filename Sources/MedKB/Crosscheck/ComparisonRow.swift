@@ -20,12 +20,13 @@ public struct ComparisonRow: Sendable {
     public let b: SideValue?
     public let status: ComparisonStatus
 
-    /// The status of two values that may each be missing.
-    static func status(_ a: String?, _ b: String?, bothPresentIn aHas: Bool = true, _ bHas: Bool = true) -> ComparisonStatus {
+    /// The status of two values of a single-valued aspect (route, dose, …): a side without
+    /// the value does not state it.
+    static func status(_ a: String?, _ b: String?) -> ComparisonStatus {
         switch (a, b) {
         case let (x?, y?): return x == y ? .same : .differs
-        case (nil, _?): return aHas ? .notStatedA : .onlyB
-        case (_?, nil): return bHas ? .notStatedB : .onlyA
+        case (nil, _?): return .notStatedA
+        case (_?, nil): return .notStatedB
         default: return .same
         }
     }

@@ -152,7 +152,7 @@ public struct GuidelineCheck: Sendable {
         if let maximum = recommendation.string("max_interval") {
             for (side, dosing) in doses {
                 guard let dosing, let interval = dosing.fact.string("interval") else { continue }
-                let longer = (months(maximum) ?? 0) >= (months(interval) ?? 0)
+                let longer = (ISODuration(maximum)?.months ?? 0) >= (ISODuration(interval)?.months ?? 0)
                 findings.append(CheckFinding(severity: longer ? .info : .conflict, topic: "max_interval", substance: substance, product: side.product.name,
                     message: "The guideline allows at most \(TextLayout.durationLabel(maximum) ?? maximum) between doses; the EPAR of \(side.product.name) gives \(TextLayout.intervalLabel(interval) ?? interval)"
                         + (longer ? ", so the guideline's margin lies beyond the authorised interval." : ", longer than the guideline allows."),
@@ -160,14 +160,6 @@ public struct GuidelineCheck: Sendable {
             }
         }
         return findings
-    }
-
-    /// An ISO 8601 duration in months, for comparing intervals of different units.
-    static func months(_ iso: String) -> Double? {
-        let body = iso.replacingOccurrences(of: "PT", with: "").replacingOccurrences(of: "P", with: "")
-        guard let unit = body.last, let n = Double(body.dropLast()) else { return nil }
-        let perMonth: [Character: Double] = ["Y": 12, "M": 1, "W": 12.0 / 52, "D": 12.0 / 365, "H": 12.0 / 8760]
-        return perMonth[unit].map { n * $0 }
     }
 
     /// Named products the base does not know, and the biosimilars it knows that go unnamed.

@@ -78,7 +78,7 @@ public struct ProductComparison: Sendable {
         ComparisonRow(aspect: aspect, key: key,
                       a: a.flatMap { text in factA.map { SideValue(text: text, source: $0) } },
                       b: b.flatMap { text in factB.map { SideValue(text: text, source: $0) } },
-                      status: ComparisonRow.status(a, b, bothPresentIn: factA != nil, factB != nil))
+                      status: ComparisonRow.status(a, b))
     }
 
     /// Indications pair by condition; the context must agree where both give one (sharing a
@@ -131,11 +131,7 @@ public struct ProductComparison: Sendable {
             row("dose", "dose", a, doseA, b, doseB),
         ]
         if sitesA != nil || sitesB != nil { rows.append(row("sites", "injection sites", a, sitesA, b, sitesB)) }
-        // A side without any dosing fact states none of these: not_stated, not only_x.
-        return rows.map { row in
-            ComparisonRow(aspect: row.aspect, key: row.key, a: row.a, b: row.b,
-                          status: row.a == nil && row.b != nil ? .notStatedA : row.b == nil && row.a != nil ? .notStatedB : row.status)
-        }
+        return rows
     }
 
     /// Rows for concepts listed on either side: `same` where both list it.

@@ -62,8 +62,8 @@ public struct CheckReport: Sendable {
     }
 
     func markdown(_ labels: ReportLabels, date: Date) -> String {
-        func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
-        var out = ["# \(labels["check"]): \(cell(title))", "", "\(labels["generated"]): \(ComparisonReport.day(date))", "",
+        let cell = TextLayout.markdownCell
+        var out = ["# \(labels["check"]): \(cell(title))", "", "\(labels["generated"]): \(TextLayout.day(date))", "",
                    "**\(counts)**", "", "\(labels["guideline"]): \(cell(check.guideline.source)) (\(check.guideline.id.prefix(12)))", ""]
         out.append("| # | \(labels["severity"]) | \(labels["topic"]) | \(labels["substance"]) · \(labels["product"]) | \(labels["finding"]) |")
         out.append("|---|---|---|---|---|")
@@ -79,7 +79,7 @@ public struct CheckReport: Sendable {
     func html(_ labels: ReportLabels, date: Date) -> String {
         var page = HTMLWriter()
         page.element("h1", "\(labels["check"]): \(title)")
-        page.element("p", "\(labels["generated"]): \(ComparisonReport.day(date)) · \(labels["guideline"]): \(check.guideline.source) (\(check.guideline.id.prefix(12)))", class: "meta")
+        page.element("p", "\(labels["generated"]): \(TextLayout.day(date)) · \(labels["guideline"]): \(check.guideline.source) (\(check.guideline.id.prefix(12)))", class: "meta")
         page.element("p", counts, class: "verdict")
         page.table(header: ["#", labels["severity"], labels["topic"], "\(labels["substance"]) · \(labels["product"])", labels["finding"]],
                    rows: tableRows(labels), statusColumn: 1, classes: check.findings.map(\.severity.rawValue))

@@ -121,8 +121,8 @@ public struct ComparisonReport: Sendable {
     }
 
     func markdown(_ labels: ReportLabels, date: Date) -> String {
-        func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
-        var out = ["# \(labels["comparison"]): \(title)", "", "\(labels["generated"]): \(Self.day(date))", "",
+        let cell = TextLayout.markdownCell
+        var out = ["# \(labels["comparison"]): \(title)", "", "\(labels["generated"]): \(TextLayout.day(date))", "",
                    "**\(cell(verdict))**", "", "\(labels["documents"]):", "",
                    "- A: \(cell(nameA)) — \(cell(documentLine(comparison.a)))", "- B: \(cell(nameB)) — \(cell(documentLine(comparison.b)))", ""]
         out.append("| # | \(labels["aspect"]) | \(labels["concept"]) | \(cell(nameA)) | \(cell(nameB)) | \(labels["status"]) |")
@@ -138,7 +138,7 @@ public struct ComparisonReport: Sendable {
     func html(_ labels: ReportLabels, date: Date) -> String {
         var page = HTMLWriter()
         page.element("h1", "\(labels["comparison"]): \(title)")
-        page.element("p", "\(labels["generated"]): \(Self.day(date))", class: "meta")
+        page.element("p", "\(labels["generated"]): \(TextLayout.day(date))", class: "meta")
         page.element("p", verdict, class: "verdict")
         page.element("h2", labels["documents"])
         page.raw("<ul>\n")
@@ -153,12 +153,6 @@ public struct ComparisonReport: Sendable {
             page.element("blockquote", quote.value.source.fact.evidence.quote)
         }
         return page.page(title: "\(labels["comparison"]): \(title)", language: labels.language)
-    }
-
-    static func day(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        return formatter.string(from: date)
     }
 
     public var json: JSONValue {

@@ -51,10 +51,17 @@ public enum TextLayout {
     }
 
     /// "P1Y" as "1 year", "P24W" as "24 weeks"; nil for what is not a one-unit duration.
-    public static func durationLabel(_ iso: String) -> String? {
-        let units: [Character: String] = ["D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour"]
-        let body = iso.replacingOccurrences(of: "PT", with: "").replacingOccurrences(of: "P", with: "")
-        guard let unitChar = body.last, let unit = units[unitChar], let n = Int(body.dropLast()) else { return nil }
-        return n == 1 ? "1 \(unit)" : "\(n) \(unit)s"
+    public static func durationLabel(_ iso: String) -> String? { ISODuration(iso)?.words }
+
+    /// A table cell for Markdown: pipes escaped, one line.
+    public static func markdownCell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    /// The day of a report, ISO 8601 ("2026-11-21").
+    public static func day(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return formatter.string(from: date)
     }
 }

@@ -20,7 +20,7 @@ extension KnowledgeBase {
     public func check(guideline query: String) throws -> GuidelineCheck {
         let guideline = try guideline(matching: query)
         let products = try products()
-        let sides = try products.filter { !$0.documents.isEmpty }.map { try side(of: $0.name) }
+        let sides = try products.filter { !$0.documents.isEmpty }.map { try side(of: $0) }
             .filter { $0.documents.contains { $0.kind == DocumentKind.eparOverview.rawValue } }
         return GuidelineCheck(GuidelineCheck.Inputs(guideline: guideline, facts: try facts(inDocument: guideline.id),
                                                     products: products, sides: sides))

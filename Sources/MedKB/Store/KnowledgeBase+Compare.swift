@@ -4,7 +4,10 @@ extension KnowledgeBase {
     /// A product with the facts of one of its documents: the one `document` names (id,
     /// id prefix or source), else the newest (by the date it states, else its import time).
     public func side(of productName: String, document query: String? = nil) throws -> ProductSide {
-        let product = try product(named: productName)
+        try side(of: try product(named: productName), document: query)
+    }
+
+    func side(of product: ProductSummary, document query: String? = nil) throws -> ProductSide {
         let all = try facts(about: product.name)
         var documents: [DocumentRecord] = []
         for fact in all where !documents.contains(where: { $0.id == fact.document.id }) { documents.append(fact.document) }
@@ -30,13 +33,12 @@ extension KnowledgeBase {
     /// document of the product it is about, the other product keeps its newest.
     public func compare(_ a: String, _ b: String, documents: [String] = []) throws -> ProductComparison {
         let all = try documents.map { try document(matching: $0) }
-        func chosen(for name: String) throws -> String? {
-            let product = try product(named: name)
-            return all.first { product.documents.contains($0.id) }?.id
+        let productA = try product(named: a), productB = try product(named: b)
+        func chosen(for product: ProductSummary) -> String? { all.first { product.documents.contains($0.id) }?.id }
+        for document in all where !productA.documents.contains(document.id) && !productB.documents.contains(document.id) {
+            throw QueryError.documentNotAbout(document.source, product: "\(productA.name) or \(productB.name)", documents: [])
         }
-        for document in all where try chosen(for: a) != document.id && chosen(for: b) != document.id {
-            throw QueryError.documentNotAbout(document.source, product: "\(a) or \(b)", documents: [])
-        }
-        return ProductComparison(a: try side(of: a, document: try chosen(for: a)), b: try side(of: b, document: try chosen(for: b)))
+        return ProductComparison(a: try side(of: productA, document: chosen(for: productA)),
+                                 b: try side(of: productB, document: chosen(for: productB)))
     }
 }
