@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // All logic: reading documents, extracting facts, the store, queries.
@@ -20,11 +21,13 @@ let package = Package(
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CLibXML2",
             ],
             resources: [.copy("Resources/lexicon.tsv"), .copy("Resources/schema.sql")],
             swiftSettings: [.define("SQLITE_ENABLE_FTS5")]
         ),
-        // libxml2 from the system (Debian: libxml2-dev).
+        // libxml2 from the system (Debian: libxml2-dev): the workbook reader, the report check.
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
@@ -41,7 +44,7 @@ let package = Package(
         .testTarget(
             name: "MedKBTests",
             // The command-line tests run the built `medkb`.
-            dependencies: ["MedKB", "medkb", "CLibXML2"],
+            dependencies: ["MedKB", "medkb", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Documents")]
         ),
     ]

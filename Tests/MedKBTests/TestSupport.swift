@@ -18,6 +18,17 @@ enum TestSupport {
 
     static var shared: URL { packageRoot.appendingPathComponent("../shared").standardized }
 
+    /// A real EMA file from `../shared/data` (never committed to the repository).
+    static func realData(_ path: String) -> URL { shared.appendingPathComponent("data").appendingPathComponent(path) }
+
+    static let catalogue2026 = realData("ema-catalogue/medicines-output-medicines-report_en_2026-01-29.xlsx")
+    static let catalogue2018 = realData("ema-catalogue/Medicines_output_european_public_assessment_reports_2018-12-23.xlsx")
+
+    /// Tests of real files run where the files are, and on CI, where a missing file is a failure.
+    static func realDataAvailable(_ urls: URL...) -> Bool {
+        ProcessInfo.processInfo.environment["CI"] != nil || urls.allSatisfy { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
     /// A fresh database file in a fresh temporary folder.
     static func temporaryDatabase() throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("medkb-tests-\(UUID().uuidString)")
