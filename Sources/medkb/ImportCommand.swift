@@ -7,10 +7,12 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Read documents into the knowledge base.",
         discussion: """
-            PATH is a file or a folder; in a folder every .txt file below it is read, in name order. \
-            Each document is stored in one transaction: all of it or nothing. A file already in the \
-            base (the same bytes) is left as it is. Files that are not an EPAR overview or a guideline \
-            are refused with the reason, and the command then exits with status 1.
+            PATH is a file or a folder; in a folder every .txt and .xlsx file below it is read, in name \
+            order. Text files are EPAR overviews or treatment guidelines; .xlsx files are the EMA's \
+            medicines catalogue ("download medicine data"), whose rows become products, with the \
+            changes since the previous export printed. Each file is stored in one transaction: all \
+            of it or nothing. A file already in the base (the same bytes) is left as it is. Files \
+            medkb cannot read are refused with the reason, and the command then exits with status 1.
             """
     )
 
@@ -22,13 +24,18 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders to import.", valueName: "path"))
     var paths: [String]
 
-    static let folderExtensions: Set<String> = ["txt", "text"]
+    static let folderExtensions: Set<String> = ["txt", "text", "xlsx"]
+
+    /// How many changes of each kind the import prints; `medkb changes` prints them all.
+    static let changesShown = 10
 
     func validate() throws {
         for path in paths where !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("no file or folder at \(path)")
         }
     }
+
+    func n(_ value: Int) -> String { ChangeReport.number(value) }
 
     func run() throws {
         let base = try db.open(creating: true)
@@ -39,6 +46,23 @@ struct ImportCommand: ParsableCommand {
             let counter = files.count > 1 ? "[\(index + 1)/\(files.count)] " : ""
             do {
                 let data = try Data(contentsOf: URL(fileURLWithPath: file))
+                if kind == nil, CatalogueReader.looksLikeWorkbook(data) || file.lowercased().hasSuffix(".xlsx") {
+                    switch try base.importCatalogue(data, source: file) {
+                    case let .imported(result):
+                        imported += 1
+                        print("\(counter)imported   \(file)  (EMA medicines catalogue of \(result.exportDate): "
+                            + "\(n(result.rows)) rows, \(n(result.human)) human, \(n(result.veterinary)) veterinary; "
+                            + "\(n(result.newProducts)) new products, \(n(result.facts)) indication facts)")
+                        if let changes = result.changes {
+                            print(ChangeReport.text(changes, limit: Self.changesShown))
+                            print("\n`medkb changes --since \(changes.toExport)` lists every change.")
+                        }
+                    case let .unchanged(id):
+                        unchanged += 1
+                        print("\(counter)unchanged  \(file)  (this catalogue export is already in the base as \(id.prefix(12)))")
+                    }
+                    continue
+                }
                 switch try base.importDocument(data, source: file, forcedKind: kind) {
                 case let .imported(_, kind, language, title, facts):
                     imported += 1
@@ -74,4 +98,6 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
-extension DocumentKind: ExpressibleByArgument {}
+extension DocumentKind: ExpressibleByArgument {
+    public static var allValueStrings: [String] { textKinds.map(\.rawValue) }
+}

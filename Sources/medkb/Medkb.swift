@@ -12,6 +12,6 @@ struct Medkb: ParsableCommand {
             The database is ./medkb.sqlite unless --database or MEDKB_DATABASE names another.
             """,
         version: MedKBVersion.string,
-        subcommands: [ImportCommand.self, ProductsCommand.self, ShowCommand.self, SearchCommand.self, ExportCommand.self, CompareCommand.self, CheckCommand.self]
+        subcommands: [ImportCommand.self, ProductsCommand.self, ShowCommand.self, SearchCommand.self, ExportCommand.self, CompareCommand.self, CheckCommand.self, ChangesCommand.self]
     )
 }

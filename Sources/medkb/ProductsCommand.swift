@@ -4,7 +4,12 @@ import MedKB
 struct ProductsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "products",
-        abstract: "List the products in the knowledge base, with substance and reference product."
+        abstract: "List the products in the knowledge base, with substance, status and reference product.",
+        discussion: """
+            Filters combine: `medkb products --reference Prolia --status authorised` lists every \
+            authorised biosimilar or generic whose reference product, stated by a document or \
+            inferred from the EMA catalogue, is Prolia.
+            """
     )
 
     @OptionGroup var db: DatabaseOptions
@@ -12,8 +17,30 @@ struct ProductsCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(help: ArgumentHelp("Only products with this active substance (English INN).", valueName: "inn"))
+    var substance: String?
+
+    @Option(help: ArgumentHelp("Only products whose ATC code starts so (M05BX).", valueName: "code"))
+    var atc: String?
+
+    @Flag(help: "Only biosimilars.")
+    var biosimilar = false
+
+    @Flag(help: "Only generics and hybrids.")
+    var generic = false
+
+    @Option(help: ArgumentHelp("Only products with this status as the EMA catalogue gives it (authorised, withdrawn, refused, ...).", valueName: "status"))
+    var status: String?
+
+    @Option(help: ArgumentHelp("Only products whose stated or inferred reference product is this one.", valueName: "product"))
+    var reference: String?
+
     func run() throws {
-        let products = try db.open().products()
+        let base = try db.open()
+        let referenceName = try reference.map { try base.product(named: $0).name }
+        let filter = ProductFilter(substance: substance, atc: atc, biosimilar: biosimilar ? true : nil,
+                                   generic: generic ? true : nil, status: status, reference: referenceName)
+        let products = try base.products(filter)
         switch format {
         case .json:
             print(ProductList(products).json.serialized(pretty: true))

@@ -18,7 +18,8 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let base = try db.open()
         let found = try base.product(named: product)
-        let card = ProductCard(product: found, facts: try base.facts(about: found.name))
+        let sources = try base.documents(withIds: found.documents)
+        let card = ProductCard(product: found, facts: try base.facts(about: found), sources: sources)
         print(format == .json ? card.json.serialized(pretty: true) : card.text())
     }
 }

@@ -74,9 +74,10 @@ import Testing
     @Test func productsListsSubstanceAndReference() throws {
         let run = try Self.medkb(["products"], database: try Self.importedCorpus())
         #expect(run.output == """
-            PRODUCT     ACTIVE SUBSTANCE  RELATION              DOCUMENTS
-            Conexxence  denosumab         biosimilar of Prolia  1
-            Prolia      denosumab                               2
+            PRODUCT     ACTIVE SUBSTANCE  STATUS  RELATION                       SOURCES
+            Conexxence  denosumab                 biosimilar of Prolia (stated)  1
+            Prolia      denosumab                                                2
+            2 products
 
             """)
     }
@@ -86,7 +87,8 @@ import Testing
         let run = try Self.medkb(["show", "conexxence"], database: database)
         #expect(run.status == 0)
         let card = run.output
-        #expect(card.hasPrefix("Conexxence (denosumab)\n  biosimilar of Prolia · prescription only · injektionsvæske, opløsning\n"))
+        #expect(card.hasPrefix("Conexxence (denosumab)\n  biosimilar · prescription only · injektionsvæske, opløsning\n"
+            + "  Reference product: Prolia, stated by [1]\n"))
         #expect(card.contains("• osteoporosis — postmenopausal women; men at increased risk of fracture"))
         #expect(card.contains("• dose not stated, subcutaneous, every 6 months, into thigh, abdomen, upper arm"))
         #expect(card.contains("rare (up to 1 in 1,000 people): hypocalcaemia, hypersensitivity, osteonecrosis of the jaw,"))
@@ -95,7 +97,9 @@ import Testing
         let json = try JSONValue.parse(try Self.medkb(["show", "Prolia", "--format", "json"], database: database).output)
         #expect(json["documents"]?.arrayValue?.count == 2)
         let unknown = try Self.medkb(["show", "Xgeva"], database: database)
-        #expect(unknown.status != 0 && unknown.error.contains("no product named \"Xgeva\"; known products: Conexxence, Prolia"))
+        #expect(unknown.status != 0 && unknown.error.contains("no product named \"Xgeva\", nor one close to it"))
+        let misspelt = try Self.medkb(["show", "Conexence"], database: database)
+        #expect(misspelt.status != 0 && misspelt.error.contains("no product named \"Conexence\"; did you mean Conexxence (denosumab, biosimilar)?"))
     }
 
     @Test func searchHighlightsTheMatchingWords() throws {

@@ -16,6 +16,8 @@ struct ParsedDocument {
         case .guideline:
             let result = GuidelineParser.parse(document, lexicon: lexicon)
             (title, sections, facts) = (result.title, result.sections, result.facts)
+        case .catalogueEntry:
+            throw ReadError.kindNeedsWorkbook
         }
     }
 }

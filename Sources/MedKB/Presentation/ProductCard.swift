@@ -5,16 +5,51 @@ import Foundation
 public struct ProductCard: Sendable {
     public let product: ProductSummary
     public let facts: [SourcedFact]
+    /// Every source of the product, including those with no fact (a catalogue row without indication).
+    let allSources: [DocumentRecord]
 
-    public init(product: ProductSummary, facts: [SourcedFact]) {
+    public init(product: ProductSummary, facts: [SourcedFact], sources: [DocumentRecord] = []) {
         self.product = product
         self.facts = facts
+        allSources = sources
     }
 
-    /// The documents in the order they are cited, numbered from 1.
+    /// The documents in the order they are cited, then the other sources, numbered from 1.
     var sources: [DocumentRecord] {
         var seen = Set<String>()
-        return facts.map(\.document).filter { seen.insert($0.id).inserted }
+        return (facts.map(\.document) + allSources).filter { seen.insert($0.id).inserted }
+    }
+
+    /// "biosimilar · EMEA/H/C/006268 · Authorised 2025-07-18 · ATC M05BX04 · human".
+    var catalogueLine: String? {
+        var parts: [String] = []
+        if product.biosimilar == true { parts.append("biosimilar") } else if product.generic == true { parts.append("generic or hybrid") }
+        if let number = product.emaProductNumber { parts.append(number) }
+        if let status = product.status {
+            parts.append(status == "Authorised" ? "authorised " + (product.authorisationDate ?? "") : status)
+        }
+        if let atc = product.atc { parts.append("ATC " + atc) }
+        if let category = product.category { parts.append(category) }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ").replacingOccurrences(of: "  ", with: " ")
+    }
+
+    /// The stated and the inferred reference product, each with where it comes from.
+    func referenceLines(citing number: [String: Int]) -> [String] {
+        let stating = facts.filter { $0.fact.type == .product && $0.fact.string("reference_product") != nil }
+            .compactMap { number[$0.document.id] }.map { "[\($0)]" }
+        var lines: [String] = []
+        if let stated = product.referenceProduct {
+            lines.append("Reference product: \(stated), stated" + (stating.isEmpty ? "" : " by " + stating.joined(separator: ", ")))
+        }
+        if let inferred = product.inferredReference {
+            lines.append("Reference product: \(inferred), inferred from the EMA catalogue (\(product.inferenceBasis ?? ""))")
+        } else if product.biosimilar == true, let basis = product.inferenceBasis, product.referenceProduct == nil {
+            lines.append("Reference product: \(basis)")
+        }
+        if product.referencesDisagree {
+            lines.append("The stated and the inferred reference products disagree: check the EPAR.")
+        }
+        return lines
     }
 
     public func text(width: Int = 100) -> String {
@@ -23,13 +58,12 @@ public struct ProductCard: Sendable {
         var out: [String] = []
         let substances = product.activeSubstances.joined(separator: ", ")
         out.append(substances.isEmpty ? product.name : "\(product.name) (\(substances))")
-        var traits: [String] = []
-        if product.biosimilar == true { traits.append("biosimilar of \(product.referenceProduct ?? "a reference product not named")") }
-        else if product.generic == true { traits.append("generic of \(product.referenceProduct ?? "a reference product not named")") }
+        var traits = catalogueLine.map { [$0] } ?? []
         let productFacts = facts.filter { $0.fact.type == .product }
         if productFacts.contains(where: { $0.fact["prescription_only"]?.boolValue == true }) { traits.append("prescription only") }
         if let form = productFacts.compactMap({ $0.fact.string("pharmaceutical_form") }).first { traits.append(form) }
-        if !traits.isEmpty { out.append("  " + traits.joined(separator: " · ")) }
+        if !traits.isEmpty { out.append(TextLayout.wrap(traits.joined(separator: " · "), width: width, indent: "  ")) }
+        for line in referenceLines(citing: number) { out.append(TextLayout.wrap(line, width: width, indent: "  ")) }
         if sources.isEmpty {
             out.append("  No document in the base describes this product; it is named as a reference product.")
             return out.joined(separator: "\n")
@@ -115,7 +149,9 @@ public struct ProductCard: Sendable {
             ("product", .object([
                 ("name", .string(product.name)), ("active_substances", .strings(product.activeSubstances)),
                 ("biosimilar", .optional(product.biosimilar)), ("generic", .optional(product.generic)),
+                ("ema_product_number", .optional(product.emaProductNumber)), ("status", .optional(product.status)),
                 ("reference_product", .optional(product.referenceProduct)),
+                ("reference", ProductList.reference(product)),
             ])),
             ("documents", .array(sources.map { document in
                 .object([("id", .string(document.id)), ("source", .string(document.source)), ("kind", .string(document.kind)),

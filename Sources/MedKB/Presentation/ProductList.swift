@@ -6,15 +6,33 @@ public struct ProductList: Sendable {
 
     public var text: String {
         guard !products.isEmpty else { return "No products yet; import documents with `medkb import PATH...`." }
-        var rows = [["PRODUCT", "ACTIVE SUBSTANCE", "RELATION", "DOCUMENTS"]]
+        var rows = [["PRODUCT", "ACTIVE SUBSTANCE", "STATUS", "RELATION", "SOURCES"]]
         for product in products {
-            let relation: String
-            if product.biosimilar == true { relation = "biosimilar of \(product.referenceProduct ?? "?")" }
-            else if product.generic == true { relation = "generic of \(product.referenceProduct ?? "?")" }
-            else { relation = "" }
-            rows.append([product.name, product.activeSubstances.joined(separator: ", "), relation, "\(product.documents.count)"])
+            rows.append([product.name, Self.clipped(product.activeSubstances.joined(separator: ", ")), product.status ?? "",
+                         Self.relation(product), "\(product.documents.count)"])
         }
-        return TextLayout.table(rows)
+        return TextLayout.table(rows) + "\n\(ChangeReport.number(products.count)) product\(products.count == 1 ? "" : "s")"
+    }
+
+    /// "biosimilar of Prolia (stated)", "biosimilar of Xgeva (inferred)", both when they disagree.
+    static func relation(_ product: ProductSummary) -> String {
+        let kind = product.biosimilar == true ? "biosimilar" : product.generic == true ? "generic" : nil
+        guard let kind else { return "" }
+        var references: [String] = []
+        if let stated = product.referenceProduct { references.append("\(stated) (stated)") }
+        if let inferred = product.inferredReference, product.referencesDisagree || product.referenceProduct == nil {
+            references.append("\(inferred) (inferred)")
+        }
+        return references.isEmpty ? kind : "\(kind) of " + references.joined(separator: product.referencesDisagree ? " ≠ " : ", ")
+    }
+
+    static func clipped(_ text: String, to width: Int = 40) -> String {
+        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+    }
+
+    static func reference(_ product: ProductSummary) -> JSONValue {
+        .object([("stated", .optional(product.referenceProduct)), ("inferred", .optional(product.inferredReference)),
+                 ("basis", .optional(product.inferenceBasis))])
     }
 
     public var json: JSONValue {
@@ -23,10 +41,14 @@ public struct ProductList: Sendable {
             ("products", .array(products.map { product in
                 .object([
                     ("name", .string(product.name)),
+                    ("ema_product_number", .optional(product.emaProductNumber)),
+                    ("category", .optional(product.category)),
+                    ("status", .optional(product.status)),
                     ("active_substances", .strings(product.activeSubstances)),
+                    ("atc", .optional(product.atc)),
                     ("biosimilar", .optional(product.biosimilar)),
                     ("generic", .optional(product.generic)),
-                    ("reference", .object([("stated", .optional(product.referenceProduct)), ("inferred", .null), ("basis", .null)])),
+                    ("reference", Self.reference(product)),
                     ("sources", .strings(product.documents)),
                 ])
             })),

@@ -2,4 +2,9 @@
 public enum DocumentKind: String, Sendable, CaseIterable, Codable {
     case eparOverview = "epar-overview"
     case guideline
+    /// One medicine's row of the EMA medicines catalogue, written out as text.
+    case catalogueEntry = "catalogue-entry"
+
+    /// The kinds a text file can be read as (`import --kind`).
+    public static let textKinds: [DocumentKind] = [.eparOverview, .guideline]
 }

@@ -4,6 +4,8 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
     case empty
     case unknownLanguage
     case unknownKind(language: String)
+    case kindNeedsWorkbook
+
 
     public var description: String {
         switch self {
@@ -13,6 +15,8 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
             return "the file holds no text"
         case .unknownLanguage:
             return "the language is neither Danish nor English; medkb reads Danish and English documents"
+        case .kindNeedsWorkbook:
+            return "catalogue entries come from the EMA catalogue workbook (.xlsx), not from a text file"
         case let .unknownKind(language):
             return "not an EPAR overview or a treatment guideline (\(language) text without the EPAR template's "
                 + "headings or a guideline's recommendations); use --kind to force a kind"

@@ -1,11 +1,14 @@
--- medkb knowledge base, schema version 1.
--- Applied by DatabaseMigrator (migration "v1"); offsets count Unicode scalars
--- of document.text, end exclusive.
+-- medkb knowledge base. Each "-- migration: NAME" line starts one migration, applied
+-- once and in order by GRDB's DatabaseMigrator; a migration is never edited after it
+-- has shipped, later changes come as new migrations below. Offsets count Unicode
+-- scalars of document.text, end exclusive.
+
+-- migration: v1
 
 CREATE TABLE document (
     id          TEXT PRIMARY KEY,          -- lowercase hex SHA-256 of the imported bytes
     source      TEXT NOT NULL,             -- the path or URL it was imported from, as given
-    kind        TEXT NOT NULL,             -- epar-overview, guideline
+    kind        TEXT NOT NULL,             -- epar-overview, guideline, catalogue-entry
     language    TEXT NOT NULL,             -- ISO 639-1
     title       TEXT,
     text        TEXT NOT NULL,             -- the normalised text evidence points into
@@ -63,3 +66,61 @@ CREATE TABLE fact (
 );
 CREATE INDEX fact_document ON fact(document_id, ordinal);
 CREATE INDEX fact_product ON fact(product_id, type);
+
+-- migration: v2
+-- The EMA medicines catalogue. A product is one medicine however many sources describe
+-- it: matched on its EMA product number, else on its folded name. Names are no longer
+-- unique (the catalogue lists a refused and a later authorised "Cimzia").
+
+CREATE TABLE catalogue (
+    id          TEXT PRIMARY KEY,          -- SHA-256 of the workbook
+    source      TEXT NOT NULL,
+    layout      TEXT NOT NULL,             -- medicines-report (2025 on), epar-report (up to 2018)
+    export_date TEXT NOT NULL,             -- ISO 8601, from the lines above the header
+    fields      TEXT NOT NULL,             -- JSON array of the fields its layout has
+    imported_at TEXT NOT NULL
+);
+
+CREATE TABLE product_v2 (
+    id                            INTEGER PRIMARY KEY,
+    name                          TEXT NOT NULL COLLATE NOCASE,
+    name_key                      TEXT NOT NULL,      -- lowercase letters and digits, diacritics folded
+    ema_product_number            TEXT UNIQUE,        -- EMEA/H/C/001120
+    category                      TEXT,               -- human, veterinary
+    status                        TEXT,               -- Authorised, Withdrawn, Refused, ... as EMA words it
+    inn                           TEXT,
+    active_substances             TEXT NOT NULL DEFAULT '[]',
+    atc                           TEXT,
+    therapeutic_area              TEXT,
+    biosimilar                    INTEGER,
+    generic                       INTEGER,            -- generic or hybrid
+    orphan                        INTEGER,
+    conditional_approval          INTEGER,
+    additional_monitoring         INTEGER,
+    holder                        TEXT,
+    authorisation_date            TEXT,
+    withdrawal_date               TEXT,
+    revision                      INTEGER,
+    url                           TEXT,
+    catalogue_id                  TEXT REFERENCES catalogue(id),  -- the newest export listing it, source of the fields above
+    reference_product_id          INTEGER REFERENCES product(id), -- as a document states it
+    inferred_reference_product_id INTEGER REFERENCES product(id), -- as medkb infers it from the catalogue
+    inferred_reference_basis      TEXT                            -- why, in words
+);
+INSERT INTO product_v2 (id, name, name_key, active_substances, biosimilar, generic, reference_product_id)
+    SELECT id, name, lower(name), active_substances, biosimilar, generic, reference_product_id FROM product;
+DROP TABLE product;
+ALTER TABLE product_v2 RENAME TO product;
+CREATE INDEX product_name_key ON product(name_key);
+
+-- One row of one export: the product it is, the document holding its text (the
+-- indication facts point into it) and its values, for the changes between exports.
+CREATE TABLE catalogue_entry (
+    catalogue_id TEXT NOT NULL REFERENCES catalogue(id) ON DELETE CASCADE,
+    "row"        INTEGER NOT NULL,
+    product_id   INTEGER NOT NULL REFERENCES product(id),
+    document_id  TEXT NOT NULL REFERENCES document(id),
+    fields       TEXT NOT NULL,            -- JSON object of the row's values by field
+    PRIMARY KEY (catalogue_id, "row")
+);
+CREATE INDEX catalogue_entry_product ON catalogue_entry(product_id);

@@ -20,7 +20,8 @@ extension KnowledgeBase {
     public func check(guideline query: String) throws -> GuidelineCheck {
         let guideline = try guideline(matching: query)
         let products = try products()
-        let sides = try products.filter { !$0.documents.isEmpty }.map { try side(of: $0) }
+        let overviews = Set(try documents().filter { $0.kind == DocumentKind.eparOverview.rawValue }.map(\.id))
+        let sides = try products.filter { !overviews.isDisjoint(with: $0.documents) }.map { try side(of: $0) }
             .filter { $0.documents.contains { $0.kind == DocumentKind.eparOverview.rawValue } }
         return GuidelineCheck(GuidelineCheck.Inputs(guideline: guideline, facts: try facts(inDocument: guideline.id),
                                                     products: products, sides: sides))

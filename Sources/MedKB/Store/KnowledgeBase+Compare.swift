@@ -8,7 +8,8 @@ extension KnowledgeBase {
     }
 
     func side(of product: ProductSummary, document query: String? = nil) throws -> ProductSide {
-        let all = try facts(about: product.name)
+        // A catalogue row holds indications only; the comparisons work on documents that describe the whole product.
+        let all = try facts(about: product).filter { $0.document.kind != DocumentKind.catalogueEntry.rawValue }
         var documents: [DocumentRecord] = []
         for fact in all where !documents.contains(where: { $0.id == fact.document.id }) { documents.append(fact.document) }
         let chosen: DocumentRecord?

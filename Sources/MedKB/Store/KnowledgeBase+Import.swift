@@ -26,25 +26,30 @@ extension KnowledgeBase {
     }
 
     func store(_ parsed: ParsedDocument, importedAt: Date, in db: Database) throws {
-        let document = parsed.document
+        var productIds: [String: Int64] = [:]
+        if let productFact = parsed.facts.first(where: { $0.type == .product }) {
+            let id = try upsertProduct(from: productFact, in: db)
+            productIds[productFact.string("name")?.lowercased() ?? ""] = id
+        }
+        try store(parsed.document, title: parsed.title, sections: parsed.sections, facts: parsed.facts,
+                  importedAt: importedAt, in: db) { fact in fact.product.flatMap { productIds[$0.lowercased()] } }
+    }
+
+    /// Stores a document, its sections and its facts, each fact tied to the product `productId` gives.
+    func store(_ document: ReadDocument, title: String?, sections: [Section], facts: [Fact], importedAt: Date,
+               in db: Database, productId: (Fact) -> Int64?) throws {
         try DocumentRecord(id: document.id, source: document.source, kind: document.kind.rawValue,
-                           language: document.language, title: parsed.title, text: document.text.string,
+                           language: document.language, title: title, text: document.text.string,
                            statedDate: document.statedDate, importedAt: Self.timestamp(importedAt)).insert(db)
-        for (ordinal, section) in parsed.sections.enumerated() {
+        for (ordinal, section) in sections.enumerated() {
             var record = SectionRecord(id: nil, documentId: document.id, ordinal: ordinal,
                                        heading: section.heading.map(OverviewContext.oneLine),
                                        start: section.range.lowerBound, end: section.range.upperBound,
                                        text: document.text.slice(section.range))
             try record.insert(db)
         }
-        var productIds: [String: Int64] = [:]
-        if let productFact = parsed.facts.first(where: { $0.type == .product }) {
-            let id = try upsertProduct(from: productFact, in: db)
-            productIds[productFact.string("name")?.lowercased() ?? ""] = id
-        }
-        for (ordinal, fact) in parsed.facts.enumerated() {
-            let productId = fact.product.flatMap { productIds[$0.lowercased()] }
-            var record = FactRecord(id: nil, documentId: document.id, productId: productId, ordinal: ordinal,
+        for (ordinal, fact) in facts.enumerated() {
+            var record = FactRecord(id: nil, documentId: document.id, productId: productId(fact), ordinal: ordinal,
                                     type: fact.type.rawValue, product: fact.product,
                                     fields: JSONValue.object(fact.fields).serialized(), section: fact.evidence.section,
                                     quote: fact.evidence.quote, start: fact.evidence.start, end: fact.evidence.end)
@@ -55,20 +60,19 @@ extension KnowledgeBase {
     /// Creates or completes the product a `product` fact describes, and its reference product.
     func upsertProduct(from fact: Fact, in db: Database) throws -> Int64 {
         guard let name = fact.string("name") else { preconditionFailure("a product fact always has a name") }
-        var product = try ProductRecord.filter(ProductRecord.Columns.name == name).fetchOne(db)
-            ?? ProductRecord(id: nil, name: name, activeSubstances: "[]", biosimilar: nil, generic: nil, referenceProductId: nil)
+        var product = try ProductIdentity.products(named: name, in: db).first ?? ProductRecord(name: name)
         let substances = fact.strings("active_substances")
         if !substances.isEmpty { product.activeSubstances = JSONValue.strings(substances).serialized() }
         if let biosimilar = fact["biosimilar"]?.boolValue { product.biosimilar = biosimilar }
         if let generic = fact["generic"]?.boolValue { product.generic = generic }
         if let referenceName = fact.string("reference_product") {
-            var reference = try ProductRecord.filter(ProductRecord.Columns.name == referenceName).fetchOne(db)
-                ?? ProductRecord(id: nil, name: referenceName, activeSubstances: product.activeSubstances,
-                                 biosimilar: nil, generic: nil, referenceProductId: nil)
+            var reference = try ProductIdentity.products(named: referenceName, in: db).first
+                ?? ProductRecord(name: referenceName, activeSubstances: product.activeSubstances)
             if reference.id == nil { try reference.insert(db) }
             product.referenceProductId = reference.id
         }
         if product.id == nil { try product.insert(db) } else { try product.update(db) }
+        try inferReferenceProducts(in: db)
         return product.id!
     }
 

@@ -3,13 +3,62 @@ import GRDB
 
 /// A product with what the base knows of it.
 public struct ProductSummary: Sendable, Equatable {
+    public let id: Int64
     public let name: String
+    public let emaProductNumber: String?
+    public let category: String?
+    public let status: String?
     public let activeSubstances: [String]
+    public let atc: String?
     public let biosimilar: Bool?
     public let generic: Bool?
+    public let authorisationDate: String?
+    /// The reference product a document states.
     public let referenceProduct: String?
-    /// Ids of the documents holding facts about it.
+    /// The reference product medkb infers from the catalogue, and why.
+    public let inferredReference: String?
+    public let inferenceBasis: String?
+    /// Ids of its sources: the documents holding facts about it and its catalogue rows.
     public let documents: [String]
+
+    /// The reference product to name when one is wanted: the stated one, else the inferred one.
+    public var reference: String? { referenceProduct ?? inferredReference }
+
+    /// Whether the stated and the inferred reference name different products.
+    public var referencesDisagree: Bool {
+        guard let stated = referenceProduct, let inferred = inferredReference else { return false }
+        return ProductIdentity.nameKey(stated) != ProductIdentity.nameKey(inferred)
+    }
+}
+
+/// What `medkb products` may filter on; nil means any.
+public struct ProductFilter: Sendable {
+    public var substance: String?
+    public var atc: String?
+    public var biosimilar: Bool?
+    public var generic: Bool?
+    public var status: String?
+    public var reference: String?
+
+    public init(substance: String? = nil, atc: String? = nil, biosimilar: Bool? = nil, generic: Bool? = nil,
+                status: String? = nil, reference: String? = nil) {
+        (self.substance, self.atc, self.biosimilar, self.generic, self.status, self.reference)
+            = (substance, atc, biosimilar, generic, status, reference)
+    }
+
+    func admits(_ product: ProductSummary) -> Bool {
+        if let substance, !product.activeSubstances.contains(where: { $0.lowercased() == substance.lowercased() }) { return false }
+        if let atc, !(product.atc ?? "").uppercased().hasPrefix(atc.uppercased()) { return false }
+        if let biosimilar, (product.biosimilar ?? false) != biosimilar { return false }
+        if let generic, (product.generic ?? false) != generic { return false }
+        if let status, (product.status ?? "").caseInsensitiveCompare(status) != .orderedSame { return false }
+        if let reference {
+            let key = ProductIdentity.nameKey(reference)
+            guard [product.referenceProduct, product.inferredReference].contains(where: { $0.map(ProductIdentity.nameKey) == key })
+            else { return false }
+        }
+        return true
+    }
 }
 
 /// A fact with the document it was read from.
@@ -19,7 +68,7 @@ public struct SourcedFact: Sendable {
 }
 
 public enum QueryError: Error, CustomStringConvertible, Equatable {
-    case unknownProduct(String, known: [String])
+    case unknownProduct(String, suggestions: [String], baseIsEmpty: Bool)
     case ambiguousProduct(String, candidates: [String])
     case unknownDocument(String)
     case documentNotAbout(String, product: String, documents: [String])
@@ -27,10 +76,10 @@ public enum QueryError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case let .unknownProduct(name, known):
-            let list = known.isEmpty ? "the base holds no products yet; import documents first with `medkb import`"
-                : "known products: " + known.joined(separator: ", ")
-            return "no product named \"\(name)\"; \(list)"
+        case let .unknownProduct(name, suggestions, baseIsEmpty):
+            if baseIsEmpty { return "no product named \"\(name)\"; the base holds no products yet; import documents first with `medkb import`" }
+            if suggestions.isEmpty { return "no product named \"\(name)\", nor one close to it; `medkb products` lists them" }
+            return "no product named \"\(name)\"; did you mean " + suggestions.joined(separator: " or ") + "?"
         case let .ambiguousProduct(name, candidates):
             return "\"\(name)\" could be " + candidates.joined(separator: ", ") + "; give more of the name"
         case let .unknownGuideline(query, known):
@@ -45,36 +94,61 @@ public enum QueryError: Error, CustomStringConvertible, Equatable {
 }
 
 extension KnowledgeBase {
-    public func products() throws -> [ProductSummary] {
+    public func products(_ filter: ProductFilter = ProductFilter()) throws -> [ProductSummary] {
         try dbQueue.read { db in
-            let products = try ProductRecord.order(ProductRecord.Columns.name.collating(.localizedCaseInsensitiveCompare)).fetchAll(db)
+            let products = try ProductRecord.fetchAll(db)
             let names = Dictionary(uniqueKeysWithValues: products.compactMap { p in p.id.map { ($0, p.name) } })
-            return try products.map { product in
-                let documents = try String.fetchAll(db, sql: """
-                    SELECT DISTINCT document_id FROM fact WHERE product_id = ? ORDER BY document_id
-                    """, arguments: [product.id])
-                return ProductSummary(name: product.name, activeSubstances: product.substances, biosimilar: product.biosimilar,
-                                      generic: product.generic, referenceProduct: product.referenceProductId.flatMap { names[$0] },
-                                      documents: documents)
+            var sources: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT product_id, document_id FROM fact WHERE product_id IS NOT NULL
+                UNION SELECT product_id, document_id FROM catalogue_entry ORDER BY 1, 2
+                """) {
+                sources[row["product_id"], default: []].append(row["document_id"])
             }
+            return products.map { product in
+                ProductSummary(id: product.id!, name: product.name, emaProductNumber: product.emaProductNumber,
+                               category: product.category, status: product.status, activeSubstances: product.substances,
+                               atc: product.atc, biosimilar: product.biosimilar, generic: product.generic,
+                               authorisationDate: product.authorisationDate,
+                               referenceProduct: product.referenceProductId.flatMap { names[$0] },
+                               inferredReference: product.inferredReferenceProductId.flatMap { names[$0] },
+                               inferenceBasis: product.inferredReferenceBasis, documents: sources[product.id!] ?? [])
+            }
+            .filter(filter.admits)
+            .sorted { ($0.name.lowercased(), $0.emaProductNumber ?? "") < ($1.name.lowercased(), $1.emaProductNumber ?? "") }
         }
     }
 
-    /// The product a user means: the exact name ignoring case, else the only name starting so.
+    /// The product a user means: its EMA product number, the exact name ignoring case
+    /// (the authorised one where a name is shared), else the only name starting so.
+    /// An unknown name gets the closest known names as suggestions.
     public func product(named query: String) throws -> ProductSummary {
-        let all = try products()
-        if let exact = all.first(where: { $0.name.caseInsensitiveCompare(query) == .orderedSame }) { return exact }
+        try product(named: query, among: try products())
+    }
+
+    func product(named query: String, among all: [ProductSummary]) throws -> ProductSummary {
+        if let byNumber = all.first(where: { $0.emaProductNumber?.caseInsensitiveCompare(query) == .orderedSame }) { return byNumber }
+        let exact = all.filter { $0.name.caseInsensitiveCompare(query) == .orderedSame }
+        if let preferred = exact.min(by: Self.isPreferred) { return preferred }
         let prefixed = all.filter { $0.name.lowercased().hasPrefix(query.lowercased()) }
         if prefixed.count == 1 { return prefixed[0] }
-        if prefixed.count > 1 { throw QueryError.ambiguousProduct(query, candidates: prefixed.map(\.name)) }
-        throw QueryError.unknownProduct(query, known: all.map(\.name))
+        if prefixed.count > 1 {
+            throw QueryError.ambiguousProduct(query, candidates: prefixed.prefix(12).map(\.name) + (prefixed.count > 12 ? ["…"] : []))
+        }
+        throw QueryError.unknownProduct(query, suggestions: NameSuggester(all).suggestions(for: query).map(\.label),
+                                        baseIsEmpty: all.isEmpty)
+    }
+
+    static func isPreferred(_ a: ProductSummary, over b: ProductSummary) -> Bool {
+        let aAuthorised = a.status == "Authorised", bAuthorised = b.status == "Authorised"
+        if aAuthorised != bAuthorised { return aAuthorised }
+        return (a.authorisationDate ?? "") > (b.authorisationDate ?? "")
     }
 
     /// Every fact about a product, each with its document, in document then reading order.
-    public func facts(about product: String) throws -> [SourcedFact] {
+    public func facts(about product: ProductSummary) throws -> [SourcedFact] {
         try dbQueue.read { db in
-            guard let record = try ProductRecord.filter(ProductRecord.Columns.name == product).fetchOne(db) else { return [] }
-            let rows = try FactRecord.filter(FactRecord.Columns.productId == record.id)
+            let rows = try FactRecord.filter(FactRecord.Columns.productId == product.id)
                 .order(FactRecord.Columns.documentId, FactRecord.Columns.ordinal).fetchAll(db)
             var documents: [String: DocumentRecord] = [:]
             return try rows.map { row in
@@ -86,6 +160,10 @@ extension KnowledgeBase {
 
     public func documents() throws -> [DocumentRecord] {
         try dbQueue.read { db in try DocumentRecord.order(DocumentRecord.Columns.importedAt, DocumentRecord.Columns.id).fetchAll(db) }
+    }
+
+    public func documents(withIds ids: [String]) throws -> [DocumentRecord] {
+        try dbQueue.read { db in try DocumentRecord.fetchAll(db, keys: ids).sorted { ($0.statedDate ?? "", $0.id) < ($1.statedDate ?? "", $1.id) } }
     }
 
     /// A document by its id, a unique prefix of it, or the source it was imported from.

@@ -47,9 +47,27 @@ public final class KnowledgeBase: Sendable {
         return sql
     }()
 
+    /// schema.sql cut at its "-- migration: NAME" lines.
+    static var migrations: [(name: String, sql: String)] {
+        var result: [(name: String, sql: String)] = []
+        for line in schemaSQL.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("-- migration: ") {
+                result.append((String(line.dropFirst("-- migration: ".count)), ""))
+            } else if !result.isEmpty {
+                result[result.count - 1].sql += line + "\n"
+            }
+        }
+        return result
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in try db.execute(sql: schemaSQL) }
+        for migration in migrations {
+            migrator.registerMigration(migration.name) { db in
+                try db.execute(sql: migration.sql)
+                if migration.name == "v2" { try ProductIdentity.fillNameKeys(db) }
+            }
+        }
         return migrator
     }
 }

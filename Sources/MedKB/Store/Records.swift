@@ -52,15 +52,50 @@ extension SectionRecord: FetchableRecord, MutablePersistableRecord {
 public struct ProductRecord: Codable, Sendable, Equatable {
     public var id: Int64?
     public var name: String
+    public var nameKey: String
+    public var emaProductNumber: String?
+    public var category: String?
+    public var status: String?
+    public var inn: String?
     public var activeSubstances: String
+    public var atc: String?
+    public var therapeuticArea: String?
     public var biosimilar: Bool?
     public var generic: Bool?
+    public var orphan: Bool?
+    public var conditionalApproval: Bool?
+    public var additionalMonitoring: Bool?
+    public var holder: String?
+    public var authorisationDate: String?
+    public var withdrawalDate: String?
+    public var revision: Int?
+    public var url: String?
+    public var catalogueId: String?
     public var referenceProductId: Int64?
+    public var inferredReferenceProductId: Int64?
+    public var inferredReferenceBasis: String?
+
+    /// A product only a name is known of yet.
+    init(name: String, activeSubstances: String = "[]") {
+        self.name = name
+        nameKey = ProductIdentity.nameKey(name)
+        self.activeSubstances = activeSubstances
+    }
 
     enum CodingKeys: String, CodingKey {
-        case id, name, biosimilar, generic
+        case id, name, category, status, inn, atc, biosimilar, generic, orphan, holder, revision, url
+        case nameKey = "name_key"
+        case emaProductNumber = "ema_product_number"
         case activeSubstances = "active_substances"
+        case therapeuticArea = "therapeutic_area"
+        case conditionalApproval = "conditional_approval"
+        case additionalMonitoring = "additional_monitoring"
+        case authorisationDate = "authorisation_date"
+        case withdrawalDate = "withdrawal_date"
+        case catalogueId = "catalogue_id"
         case referenceProductId = "reference_product_id"
+        case inferredReferenceProductId = "inferred_reference_product_id"
+        case inferredReferenceBasis = "inferred_reference_basis"
     }
 
     public var substances: [String] {
@@ -72,8 +107,55 @@ extension ProductRecord: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "product"
     public enum Columns {
         static let name = Column(CodingKeys.name)
+        static let nameKey = Column(CodingKeys.nameKey)
+        static let emaProductNumber = Column(CodingKeys.emaProductNumber)
+        static let biosimilar = Column(CodingKeys.biosimilar)
     }
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `catalogue`: one imported export.
+public struct CatalogueRecord: Codable, Sendable, Equatable {
+    public var id: String
+    public var source: String
+    public var layout: String
+    public var exportDate: String
+    public var fields: String
+    public var importedAt: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, source, layout, fields
+        case exportDate = "export_date"
+        case importedAt = "imported_at"
+    }
+
+    public var fieldSet: Set<CatalogueField> {
+        Set(((try? JSONValue.parse(fields))?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(CatalogueField.init) })
+    }
+}
+
+extension CatalogueRecord: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "catalogue"
+}
+
+/// A row of `catalogue_entry`: one medicine in one export.
+public struct CatalogueEntryRecord: Codable, Sendable {
+    public var catalogueId: String
+    public var row: Int
+    public var productId: Int64
+    public var documentId: String
+    public var fields: String
+
+    enum CodingKeys: String, CodingKey {
+        case row, fields
+        case catalogueId = "catalogue_id"
+        case productId = "product_id"
+        case documentId = "document_id"
+    }
+}
+
+extension CatalogueEntryRecord: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "catalogue_entry"
 }
 
 /// A row of `fact`.

@@ -7,11 +7,16 @@ enum IndicationExtractor {
         "(?:anvendes|bruges)(?: [^.:]{0,40}?)? (?:til|mod) (?:at (?:behandle|forebygge) |(?:behandling|forebyggelse) af )?|"
             + "used(?: [^.:]{0,40}?)? (?:to (?:treat|prevent)|for (?:the )?(?:treatment|prevention) of|in the (?:treatment|prevention) of) |"
             + "indicated (?:for|in) (?:the )?(?:treatment|prevention) of ").ignoresCase()
+    /// Section 4.1 of an SmPC (and the catalogue's indication column) names the condition
+    /// directly: "Treatment of osteoporosis in …", "X is indicated for the treatment of …".
+    nonisolated(unsafe) static let summaryOfProductCharacteristicsTrigger = try! Regex(
+        "indicated (?:for|in|as) (?:the )?(?:(?:treatment|prevention|prophylaxis|management) of )?|"
+            + "(?:treatment|prevention|prophylaxis|management) of (?:the )?").ignoresCase()
     /// Where the condition ends and the population begins.
     nonisolated(unsafe) static let headEnd = try! Regex(
         "\\s(?:hos|in|i|among|blandt|der|who|which|that|som|efter|after|when|når|hvor|where)\\s|[,:;]").ignoresCase()
 
-    static func extract(_ context: OverviewContext) -> [Fact] {
+    static func extract(_ context: OverviewContext, trigger: Regex<AnyRegexOutput> = trigger) -> [Fact] {
         var facts: [Fact] = []
         for (sentence, section) in context.sentences(.whatUsedFor, .whatIs) {
             let text = sentence.text.replacingOccurrences(of: "\n", with: " ")

@@ -1,0 +1,64 @@
+/// Names a document or a user may have got wrong ("Ozvyrti" for "Osvyrti"): the known
+/// products whose folded names are a few edits away, those sharing an active
+/// substance with what the name was given for first.
+public struct NameSuggester: Sendable {
+    public struct Suggestion: Sendable, Equatable {
+        public let product: ProductSummary
+        public let distance: Int
+
+        /// "Osvyrti (denosumab, biosimilar, Authorised)".
+        public var label: String {
+            var traits = [product.activeSubstances.joined(separator: ", ")]
+            if product.biosimilar == true { traits.append("biosimilar") } else if product.generic == true { traits.append("generic") }
+            if let status = product.status { traits.append(status) }
+            let shown = traits.filter { !$0.isEmpty }
+            return shown.isEmpty ? product.name : "\(product.name) (\(shown.joined(separator: ", ")))"
+        }
+    }
+
+    let products: [(key: String, product: ProductSummary)]
+
+    public init(_ products: [ProductSummary]) {
+        self.products = products.map { (ProductIdentity.nameKey($0.name), $0) }
+    }
+
+    /// At most `limit` names: the fewest edits first, then those with one of `substances`,
+    /// then authorised ones. Short names allow one edit, longer ones two.
+    public func suggestions(for name: String, substances: [String] = [], limit: Int = 3) -> [Suggestion] {
+        let key = ProductIdentity.nameKey(name)
+        guard key.count >= 3 else { return [] }
+        let allowed = key.count <= 5 ? 1 : 2
+        let wanted = Set(substances)
+        var found: [Suggestion] = []
+        for (candidateKey, product) in products where candidateKey != key && abs(candidateKey.count - key.count) <= allowed {
+            let distance = Self.editDistance(key, candidateKey, limit: allowed)
+            if distance <= allowed { found.append(Suggestion(product: product, distance: distance)) }
+        }
+        func rank(_ suggestion: Suggestion) -> (Int, Int, Int, String) {
+            (suggestion.distance, wanted.isDisjoint(with: suggestion.product.activeSubstances) ? 1 : 0,
+             suggestion.product.status == "Authorised" ? 0 : 1, suggestion.product.name.lowercased())
+        }
+        var seen = Set<String>()
+        return found.sorted { rank($0) < rank($1) }.filter { seen.insert($0.product.name.lowercased()).inserted }.prefix(limit).map { $0 }
+    }
+
+    /// Damerau–Levenshtein distance (adjacent swaps count as one edit), stopping early past `limit`.
+    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + [Int](repeating: 0, count: b.count)
+            var rowMinimum = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { current[j] = min(current[j], previous2[j - 2] + 1) }
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return limit + 1 }
+            (previous2, previous) = (previous, current)
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+}

@@ -1,0 +1,74 @@
+/// The catalogue flags biosimilars but does not name what they are biosimilar to.
+/// The reference is one of the medicines with the same active substances that are
+/// not biosimilars themselves; where there are several (denosumab: Prolia for
+/// osteoporosis, Xgeva for bone metastases), the one whose indications the biosimilar
+/// shares. The basis says in words how the choice was made.
+enum ReferenceInference {
+    struct Medicine {
+        let id: Int64
+        let name: String
+        let substances: [String]
+        let authorised: Bool
+        let authorisationDate: String?
+        /// Condition concepts of its indication facts.
+        let conditions: Set<String>
+        /// Its therapeutic area (MeSH) terms, folded to lowercase words.
+        let therapeuticArea: Set<String>
+    }
+
+    struct Inference: Equatable {
+        let referenceId: Int64?
+        let basis: String
+    }
+
+    static func infer(for biosimilar: Medicine, candidates: [Medicine]) -> Inference {
+        let substance = biosimilar.substances.joined(separator: " + ")
+        guard !candidates.isEmpty else {
+            return Inference(referenceId: nil, basis: "not inferred: no medicine with \(substance) that is not a biosimilar "
+                + "is in the base (the reference may be authorised nationally)")
+        }
+        if candidates.count == 1 {
+            let only = candidates[0]
+            return Inference(referenceId: only.id,
+                             basis: "\(only.name) is the only medicine with \(substance) that is not a biosimilar")
+        }
+        func shared(_ candidate: Medicine) -> [String] { candidate.conditions.intersection(biosimilar.conditions).sorted() }
+        func sharedArea(_ candidate: Medicine) -> Int { candidate.therapeuticArea.intersection(biosimilar.therapeuticArea).count }
+        // Indications first, then the therapeutic area, then the authorised and the first authorised.
+        let ranked = candidates.sorted { a, b in
+            let (sa, sb) = (shared(a).count, shared(b).count)
+            if sa != sb { return sa > sb }
+            let (ta, tb) = (sharedArea(a), sharedArea(b))
+            if ta != tb { return ta > tb }
+            if a.authorised != b.authorised { return a.authorised }
+            return (a.authorisationDate ?? "9999") < (b.authorisationDate ?? "9999")
+        }
+        let best = ranked[0], runnerUp = ranked[1]
+        let names = candidates.map(\.name).sorted().joined(separator: ", ")
+        let others = ranked.dropFirst().map { candidate in
+            let common = shared(candidate)
+            return "\(candidate.name): " + (common.isEmpty ? "none" : common.joined(separator: ", "))
+        }.joined(separator: "; ")
+        if shared(best).count > shared(runnerUp).count {
+            return Inference(referenceId: best.id, basis: "not a biosimilar, same active substance (\(substance)), "
+                + "shares the indications \(shared(best).joined(separator: ", ")) (\(others))")
+        }
+        if sharedArea(best) > sharedArea(runnerUp) {
+            return Inference(referenceId: best.id, basis: "not a biosimilar, same active substance (\(substance)), "
+                + "closest therapeutic area among \(names)")
+        }
+        if best.authorised != runnerUp.authorised {
+            return Inference(referenceId: best.id, basis: "not a biosimilar, same active substance (\(substance)), "
+                + "the only one authorised among \(names), whose indications do not tell them apart")
+        }
+        if best.authorised, let date = best.authorisationDate, date < (runnerUp.authorisationDate ?? "9999") {
+            return Inference(referenceId: best.id, basis: "not a biosimilar, same active substance (\(substance)), "
+                + "the first authorised (\(date)) of \(names), whose indications do not tell them apart")
+        }
+        return Inference(referenceId: nil, basis: "not inferred: \(names) all have \(substance) and the indications do not tell them apart")
+    }
+
+    static func areaTerms(_ text: String?) -> Set<String> {
+        Set((text ?? "").lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 3 })
+    }
+}

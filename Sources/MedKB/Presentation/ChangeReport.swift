@@ -1,0 +1,77 @@
+import Foundation
+
+/// Catalogue changes for people (text) and programs (JSON `medkb-changes/1`).
+public enum ChangeReport {
+    /// A summary line, then the changes by kind; `limit` lines of each kind at most.
+    public static func text(_ changes: CatalogueChanges, limit: Int? = nil) -> String {
+        var lines = ["Changes from the EMA catalogue of \(changes.fromExport) to that of \(changes.toExport):"]
+        if changes.isEmpty { return lines[0] + " none" }
+        let changedProducts = Set(changes.fieldChanges.map { $0.product.emaProductNumber ?? $0.product.name }).count
+        let parts = [
+            changes.added.isEmpty ? nil : count(changes.added.count, "new product"),
+            changes.statusChanges.isEmpty ? nil : count(changes.statusChanges.count, "status change") + statusBreakdown(changes.statusChanges),
+            changes.fieldChanges.isEmpty ? nil : count(changes.fieldChanges.count, "changed field") + " in " + count(changedProducts, "product"),
+            changes.removed.isEmpty ? nil : count(changes.removed.count, "product") + " no longer listed",
+        ]
+        lines.append("  " + parts.compactMap { $0 }.joined(separator: ", "))
+        func section(_ title: String, _ rows: [[String]]) {
+            guard !rows.isEmpty else { return }
+            lines.append("")
+            lines.append("\(title) (\(number(rows.count))):")
+            let shown = limit.map { Array(rows.prefix($0)) } ?? rows
+            lines.append(TextLayout.table(shown.map { ["   "] + $0 }))
+            if shown.count < rows.count { lines.append("    … and \(number(rows.count - shown.count)) more") }
+        }
+        section("New", changes.added.map(productCells))
+        section("Status changed", changes.statusChanges.map { productCells($0.product).prefix(2) + ["\($0.old ?? "-") → \($0.new ?? "-")"] })
+        section("Fields changed", changes.fieldChanges.map {
+            productCells($0.product).prefix(2) + ["\($0.field.replacingOccurrences(of: "_", with: " ")): \($0.old ?? "-") → \($0.new ?? "-")"]
+        })
+        section("No longer listed", changes.removed.map(productCells))
+        return lines.joined(separator: "\n")
+    }
+
+    public static func json(_ all: [CatalogueChanges]) -> JSONValue {
+        func product(_ product: CatalogueChanges.Product) -> [(String, JSONValue)] {
+            [("name", .string(product.name)), ("ema_product_number", .optional(product.emaProductNumber)),
+             ("status", .optional(product.status)), ("active_substances", .strings(product.activeSubstances))]
+        }
+        func change(_ change: CatalogueChanges.Change) -> JSONValue {
+            .object(product(change.product) + [("field", .string(change.field)), ("old", .optional(change.old)),
+                                               ("new", .optional(change.new))])
+        }
+        return .object([
+            ("schema", .string("medkb-changes/1")),
+            ("exports", .array(all.map { changes in
+                .object([
+                    ("from", .string(changes.fromExport)), ("to", .string(changes.toExport)),
+                    ("added", .array(changes.added.map { .object(product($0)) })),
+                    ("removed", .array(changes.removed.map { .object(product($0)) })),
+                    ("status_changes", .array(changes.statusChanges.map(change))),
+                    ("field_changes", .array(changes.fieldChanges.map(change))),
+                ])
+            })),
+        ])
+    }
+
+    static func productCells(_ product: CatalogueChanges.Product) -> [String] {
+        [product.name, product.emaProductNumber ?? "", [product.activeSubstances.joined(separator: ", "), product.status ?? ""]
+            .filter { !$0.isEmpty }.joined(separator: "; ")]
+    }
+
+    static func statusBreakdown(_ changes: [CatalogueChanges.Change]) -> String {
+        guard !changes.isEmpty else { return "" }
+        let byStatus = Dictionary(grouping: changes, by: { ($0.new ?? "no status").lowercased() })
+        return " (" + byStatus.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+            .map { "\(number($0.value.count)) \($0.key)" }.joined(separator: ", ") + ")"
+    }
+
+    static func count(_ value: Int, _ noun: String) -> String { "\(number(value)) \(noun)\(value == 1 ? "" : "s")" }
+
+    public static func number(_ value: Int) -> String {
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .decimal
+        formatter.locale = Locale(identifier: "en_GB")
+        return formatter.string(from: NSNumber(value: value)) ?? String(value)
+    }
+}
