@@ -28,8 +28,12 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let hits = try db.open().search(query.joined(separator: " "), limit: limit)
-        let view = SearchResults(query: query.joined(separator: " "), hits: hits)
+        let base = try db.open()
+        let text = query.joined(separator: " ")
+        let hits = try base.search(text, limit: limit)
+        // Capitalised words may be product names; any word may be when nothing was found.
+        let view = SearchResults(query: text, hits: hits,
+                                 suggestions: try base.nameSuggestions(for: text, onlyCapitalised: !hits.isEmpty))
         print(format == .json ? view.json.serialized(pretty: true) : view.text(highlight: outputIsTerminal ? .terminal : .plain))
     }
 }

@@ -167,22 +167,39 @@ public struct GuidelineCheck: Sendable {
         let named = recommendation.strings("products")
         guard !named.isEmpty else { return [] }
         var findings: [CheckFinding] = []
-        let known = Set(products.map { $0.name.lowercased() })
-        let unknown = named.filter { !known.contains($0.lowercased()) }
+        let known = Set(products.map { ProductIdentity.nameKey($0.name) })
+        let unknown = named.filter { !known.contains(ProductIdentity.nameKey($0)) }
         if !unknown.isEmpty {
+            let suggester = NameSuggester(products)
+            let hints = unknown.compactMap { name -> String? in
+                let suggestions = suggester.suggestions(for: name, substances: [substance])
+                guard !suggestions.isEmpty else { return nil }
+                return "for \(name), did you mean " + suggestions.map(\.label).joined(separator: " or ") + "?"
+            }
             findings.append(CheckFinding(severity: .warning, topic: "unknown_product", substance: substance, product: unknown.joined(separator: ", "),
-                message: "The guideline names \(unknown.joined(separator: ", ")) for \(substance); the base knows no product of that name.",
+                message: "The guideline names \(unknown.joined(separator: ", ")) for \(substance); the base knows no product of that name."
+                    + (hints.isEmpty ? "" : " " + hints.joined(separator: "; ").capitalisingFirst),
                 guideline: recommendation.evidence, epar: nil))
         }
-        let namedSet = Set(named.map { $0.lowercased() })
+        // The biosimilars of the reference products the guideline names or its notes give,
+        // authorised and not named themselves.
+        let namedKeys = Set(named.map(ProductIdentity.nameKey))
+        let namedProducts = products.filter { namedKeys.contains(ProductIdentity.nameKey($0.name)) }
+        let noted = notes.filter { $0.type == .biosimilarNote }.compactMap { $0.string("reference_product") }
+        let references = Set((namedProducts.map(\.name) + namedProducts.compactMap(\.reference) + noted).map(ProductIdentity.nameKey))
         for product in products where product.biosimilar == true && product.activeSubstances.contains(substance)
-            && !namedSet.contains(product.name.lowercased()) {
-            let reference = product.referenceProduct.map { " of \($0)" } ?? ""
-            let note = notes.first { $0.type == .biosimilarNote && $0.string("reference_product") == product.referenceProduct }
+            && !namedKeys.contains(ProductIdentity.nameKey(product.name)) && (product.status ?? "Authorised") == "Authorised"
+            && product.reference.map({ references.contains(ProductIdentity.nameKey($0)) }) ?? true {
+            let reference = product.reference.map { " of \($0)" } ?? ""
+            let note = notes.first { $0.type == .biosimilarNote && $0.string("reference_product") == product.reference }
             findings.append(CheckFinding(severity: .info, topic: "unnamed_biosimilar", substance: substance, product: product.name,
                 message: "\(product.name), a biosimilar\(reference) in the base, is not among the products the guideline names for \(substance).",
                 guideline: note?.evidence ?? recommendation.evidence, epar: nil))
         }
         return findings
     }
+}
+
+extension String {
+    var capitalisingFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -10,13 +10,23 @@ public struct SearchResults: Sendable {
         case plain
     }
 
-    public init(query: String, hits: [SearchHit]) {
+    /// Product names close to a word of the query that names no product ("Ozvyrti": "Osvyrti").
+    public let suggestions: [(word: String, names: [String])]
+
+    public init(query: String, hits: [SearchHit], suggestions: [(word: String, names: [String])] = []) {
         self.query = query
         self.hits = hits
+        self.suggestions = suggestions
+    }
+
+    var suggestionLines: [String] {
+        suggestions.map { "No product is named \($0.word); did you mean \($0.names.joined(separator: " or "))?" }
     }
 
     public func text(highlight: Highlight, width: Int = 100) -> String {
-        guard !hits.isEmpty else { return "No section holds every word of “\(query)”." }
+        guard !hits.isEmpty else {
+            return (["No section holds every word of “\(query)”."] + suggestionLines).joined(separator: "\n")
+        }
         let (open, close) = highlight == .terminal ? ("\u{1B}[1m", "\u{1B}[0m") : ("«", "»")
         var out: [String] = []
         for (index, hit) in hits.enumerated() {
@@ -27,6 +37,7 @@ public struct SearchResults: Sendable {
                 .replacingOccurrences(of: SearchHit.markEnd, with: close)
             out.append(TextLayout.wrap(snippet, width: width, indent: "   "))
         }
+        if !suggestionLines.isEmpty { out += [""] + suggestionLines.map { TextLayout.wrap($0, width: width) } }
         return out.joined(separator: "\n")
     }
 
@@ -43,6 +54,7 @@ public struct SearchResults: Sendable {
                     ("rank", .number(hit.rank)),
                 ])
             })),
+            ("suggestions", .array(suggestions.map { .object([("word", .string($0.word)), ("products", .strings($0.names))]) })),
         ])
     }
 }

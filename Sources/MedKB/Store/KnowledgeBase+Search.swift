@@ -46,4 +46,18 @@ extension KnowledgeBase {
         guard !words.isEmpty else { return nil }
         return words.map { "\"\($0)\"*" }.joined(separator: " ")
     }
+
+    /// For each word of a query that is no product's name but close to some, those names.
+    public func nameSuggestions(for query: String, onlyCapitalised: Bool) throws -> [(word: String, names: [String])] {
+        let words = query.split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init)
+            .filter { $0.count >= 4 && (!onlyCapitalised || $0.first?.isUppercase == true) }
+        guard !words.isEmpty else { return [] }
+        let products = try products()
+        let known = Set(products.map { ProductIdentity.nameKey($0.name) })
+        let suggester = NameSuggester(products)
+        return words.filter { !known.contains(ProductIdentity.nameKey($0)) }.compactMap { word in
+            let names = suggester.suggestions(for: word).map(\.label)
+            return names.isEmpty ? nil : (word, names)
+        }
+    }
 }
