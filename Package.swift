@@ -41,6 +41,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Speed and memory of the catalogue import; a benchmark, not a test.
+        .executableTarget(
+            name: "catalogue-import-benchmark",
+            dependencies: ["MedKB"],
+            path: "Benchmarks/CatalogueImport"
+        ),
         .testTarget(
             name: "MedKBTests",
             // The command-line tests run the built `medkb`.

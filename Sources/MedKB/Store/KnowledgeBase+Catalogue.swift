@@ -30,13 +30,14 @@ extension KnowledgeBase {
         let id = DocumentReader.sha256(data)
         if try dbQueue.read({ db in try CatalogueRecord.exists(db, key: id) }) { return .unchanged(id: id) }
         let catalogue = try CatalogueReader.read(data)
-        let documents = catalogue.entries.map { CatalogueEntryDocument($0, of: catalogue, source: source) }
+        let documents = Self.documents(of: catalogue, source: source)
+        let importedAt = Self.timestamp(now)
         var newProducts = 0
         try dbQueue.write { db in
             if try CatalogueRecord.exists(db, key: id) { return }
             let fields = JSONValue.strings(CatalogueField.allCases.filter(catalogue.fields.contains).map(\.rawValue))
             try CatalogueRecord(id: id, source: source, layout: catalogue.layout, exportDate: catalogue.exportDate,
-                                fields: fields.serialized(), importedAt: Self.timestamp(now)).insert(db)
+                                fields: fields.serialized(), importedAt: importedAt).insert(db)
             let exportDates = try Dictionary(uniqueKeysWithValues: CatalogueRecord.fetchAll(db).map { ($0.id, $0.exportDate) })
             // Authorised rows first: a name a refused application shared goes to the authorised medicine.
             let order = catalogue.entries.indices.sorted {
@@ -54,9 +55,11 @@ extension KnowledgeBase {
                 }
                 try product.save(db)
                 let productId = product.id!
-                if try !DocumentRecord.exists(db, key: entryDocument.document.id) {
+                let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM document WHERE id = ?)"),
+                                               arguments: [entryDocument.document.id]) ?? false
+                if !exists {
                     try store(entryDocument.document, title: entryDocument.title, sections: entryDocument.sections,
-                              facts: entryDocument.facts, importedAt: now, in: db) { _ in productId }
+                              facts: entryDocument.facts, importedAt: importedAt, in: db) { _ in productId }
                 }
                 try CatalogueEntryRecord(catalogueId: id, row: entry.row, productId: productId,
                                          documentId: entryDocument.document.id,
@@ -71,11 +74,28 @@ extension KnowledgeBase {
             changes: try changes(of: id)))
     }
 
+    /// Every row's document, built on all cores: rows are independent and reading their
+    /// indications is most of an import's work.
+    static func documents(of catalogue: Catalogue, source: String) -> [CatalogueEntryDocument] {
+        let entries = catalogue.entries
+        let results = Slots<CatalogueEntryDocument>(count: entries.count)
+        let lexicon = Lexicon.shared
+        let chunks = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            // Each iteration writes its own slots only.
+            for index in stride(from: chunk, to: entries.count, by: chunks) {
+                results[index] = CatalogueEntryDocument(entries[index], of: catalogue, source: source, lexicon: lexicon)
+            }
+        }
+        return results.values
+    }
+
     /// The stored product a row is about: by EMA product number, else by name among the
     /// products no catalogue has numbered yet (those documents created); else a new one.
     static func product(for entry: CatalogueEntry, in db: Database) throws -> ProductRecord {
         if let number = entry.productNumber,
-           let found = try ProductRecord.filter(ProductRecord.Columns.emaProductNumber == number).fetchOne(db) {
+           let found = try ProductRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM product WHERE ema_product_number = ?"),
+                                                  arguments: [number]) {
             return found
         }
         if let found = try ProductIdentity.products(named: entry.name, in: db).first(where: { $0.emaProductNumber == nil }) {
@@ -124,4 +144,23 @@ extension KnowledgeBase {
     public func catalogues() throws -> [CatalogueRecord] {
         try dbQueue.read { db in try CatalogueRecord.order(Column("export_date"), Column("imported_at")).fetchAll(db) }
     }
+}
+
+/// Result slots that concurrent workers fill, each its own indices, through a pointer
+/// (so no two workers ever access the same Swift variable).
+private final class Slots<Value>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<Value?>
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+    subscript(index: Int) -> Value? {
+        get { buffer[index] }
+        set { buffer[index] = newValue }
+    }
+    var values: [Value] { buffer.map { $0! } }
 }

@@ -32,15 +32,15 @@ extension KnowledgeBase {
             productIds[productFact.string("name")?.lowercased() ?? ""] = id
         }
         try store(parsed.document, title: parsed.title, sections: parsed.sections, facts: parsed.facts,
-                  importedAt: importedAt, in: db) { fact in fact.product.flatMap { productIds[$0.lowercased()] } }
+                  importedAt: Self.timestamp(importedAt), in: db) { fact in fact.product.flatMap { productIds[$0.lowercased()] } }
     }
 
     /// Stores a document, its sections and its facts, each fact tied to the product `productId` gives.
-    func store(_ document: ReadDocument, title: String?, sections: [Section], facts: [Fact], importedAt: Date,
+    func store(_ document: ReadDocument, title: String?, sections: [Section], facts: [Fact], importedAt: String,
                in db: Database, productId: (Fact) -> Int64?) throws {
         try DocumentRecord(id: document.id, source: document.source, kind: document.kind.rawValue,
                            language: document.language, title: title, text: document.text.string,
-                           statedDate: document.statedDate, importedAt: Self.timestamp(importedAt)).insert(db)
+                           statedDate: document.statedDate, importedAt: importedAt).insert(db)
         for (ordinal, section) in sections.enumerated() {
             var record = SectionRecord(id: nil, documentId: document.id, ordinal: ordinal,
                                        heading: section.heading.map(OverviewContext.oneLine),

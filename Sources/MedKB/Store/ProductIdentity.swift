@@ -15,7 +15,8 @@ enum ProductIdentity {
     /// Products with this name, the one a reader most likely means first: authorised
     /// before any other status, then the most recently authorised.
     static func products(named name: String, in db: Database) throws -> [ProductRecord] {
-        let found = try ProductRecord.filter(ProductRecord.Columns.nameKey == nameKey(name)).fetchAll(db)
+        let found = try ProductRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM product WHERE name_key = ?"),
+                                               arguments: [nameKey(name)])
         return found.sorted(by: isPreferred)
     }
 
