@@ -19,7 +19,10 @@ public struct ProductList: Sendable {
         let kind = product.biosimilar == true ? "biosimilar" : product.generic == true ? "generic" : nil
         guard let kind else { return "" }
         var references: [String] = []
-        if let stated = product.referenceProduct { references.append("\(stated) (stated)") }
+        if let stated = product.referenceProduct {
+            let agreed = product.inferredReference != nil && !product.referencesDisagree
+            references.append("\(stated) (\(agreed ? "stated and inferred" : "stated"))")
+        }
         if let inferred = product.inferredReference, product.referencesDisagree || product.referenceProduct == nil {
             references.append("\(inferred) (inferred)")
         }
