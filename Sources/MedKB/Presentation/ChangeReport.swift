@@ -68,10 +68,13 @@ public enum ChangeReport {
 
     static func count(_ value: Int, _ noun: String) -> String { "\(number(value)) \(noun)\(value == 1 ? "" : "s")" }
 
-    public static func number(_ value: Int) -> String {
+    nonisolated(unsafe) static let formatter: NumberFormatter = {
         let formatter = NumberFormatter()
         formatter.numberStyle = .decimal
         formatter.locale = Locale(identifier: "en_GB")
-        return formatter.string(from: NSNumber(value: value)) ?? String(value)
-    }
+        return formatter
+    }()
+
+    /// "2,650".
+    public static func number(_ value: Int) -> String { formatter.string(from: NSNumber(value: value)) ?? String(value) }
 }

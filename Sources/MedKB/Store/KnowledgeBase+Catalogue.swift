@@ -39,11 +39,13 @@ extension KnowledgeBase {
             try CatalogueRecord(id: id, source: source, layout: catalogue.layout, exportDate: catalogue.exportDate,
                                 fields: fields.serialized(), importedAt: importedAt).insert(db)
             let exportDates = try Dictionary(uniqueKeysWithValues: CatalogueRecord.fetchAll(db).map { ($0.id, $0.exportDate) })
-            // Authorised rows first: a name a refused application shared goes to the authorised medicine.
+            // The preferred row of a shared name first: a name a refused application shared goes to the authorised medicine.
             let order = catalogue.entries.indices.sorted {
                 let a = catalogue.entries[$0], b = catalogue.entries[$1]
-                let aAuthorised = a[.status] == .text("Authorised"), bAuthorised = b[.status] == .text("Authorised")
-                return aAuthorised != bAuthorised ? aAuthorised : a.row < b.row
+                let keyA = (a[.status]?.text, a[.authorisationDate]?.text), keyB = (b[.status]?.text, b[.authorisationDate]?.text)
+                if ProductIdentity.prefers(keyA, over: keyB) { return true }
+                if ProductIdentity.prefers(keyB, over: keyA) { return false }
+                return a.row < b.row
             }
             for index in order {
                 let entry = catalogue.entries[index], entryDocument = documents[index]

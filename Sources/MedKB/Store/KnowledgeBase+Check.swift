@@ -4,7 +4,7 @@ extension KnowledgeBase {
     /// A guideline by its id or a unique prefix of it, the path it was imported from, or
     /// words of its title.
     public func guideline(matching query: String) throws -> DocumentRecord {
-        let guidelines = try documents().filter { $0.kind == DocumentKind.guideline.rawValue }
+        let guidelines = try documents(ofKind: .guideline)
         if let found = guidelines.first(where: { $0.source == query }) { return found }
         let byId = guidelines.filter { !query.isEmpty && $0.id.hasPrefix(query.lowercased()) }
         if byId.count == 1 { return byId[0] }
@@ -20,7 +20,9 @@ extension KnowledgeBase {
     public func check(guideline query: String) throws -> GuidelineCheck {
         let guideline = try guideline(matching: query)
         let products = try products()
-        let overviews = Set(try documents().filter { $0.kind == DocumentKind.eparOverview.rawValue }.map(\.id))
+        let overviews = try dbQueue.read { db in
+            Set(try String.fetchAll(db, sql: "SELECT id FROM document WHERE kind = ?", arguments: [DocumentKind.eparOverview.rawValue]))
+        }
         let sides = try products.filter { !overviews.isDisjoint(with: $0.documents) }.map { try side(of: $0) }
             .filter { $0.documents.contains { $0.kind == DocumentKind.eparOverview.rawValue } }
         return GuidelineCheck(GuidelineCheck.Inputs(guideline: guideline, facts: try facts(inDocument: guideline.id),

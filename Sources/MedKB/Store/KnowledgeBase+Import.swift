@@ -33,6 +33,8 @@ extension KnowledgeBase {
         }
         try store(parsed.document, title: parsed.title, sections: parsed.sections, facts: parsed.facts,
                   importedAt: Self.timestamp(importedAt), in: db) { fact in fact.product.flatMap { productIds[$0.lowercased()] } }
+        // The new facts may tell a biosimilar's candidate references apart.
+        if !productIds.isEmpty { try inferReferenceProducts(in: db) }
     }
 
     /// Stores a document, its sections and its facts, each fact tied to the product `productId` gives.
@@ -72,7 +74,6 @@ extension KnowledgeBase {
             product.referenceProductId = reference.id
         }
         if product.id == nil { try product.insert(db) } else { try product.update(db) }
-        try inferReferenceProducts(in: db)
         return product.id!
     }
 

@@ -129,7 +129,9 @@ extension KnowledgeBase {
     func product(named query: String, among all: [ProductSummary]) throws -> ProductSummary {
         if let byNumber = all.first(where: { $0.emaProductNumber?.caseInsensitiveCompare(query) == .orderedSame }) { return byNumber }
         let exact = all.filter { $0.name.caseInsensitiveCompare(query) == .orderedSame }
-        if let preferred = exact.min(by: Self.isPreferred) { return preferred }
+        if let preferred = exact.min(by: {
+            ProductIdentity.prefers(($0.status, $0.authorisationDate), over: ($1.status, $1.authorisationDate))
+        }) { return preferred }
         let prefixed = all.filter { $0.name.lowercased().hasPrefix(query.lowercased()) }
         if prefixed.count == 1 { return prefixed[0] }
         if prefixed.count > 1 {
@@ -137,12 +139,6 @@ extension KnowledgeBase {
         }
         throw QueryError.unknownProduct(query, suggestions: NameSuggester(all).suggestions(for: query).map(\.label),
                                         baseIsEmpty: all.isEmpty)
-    }
-
-    static func isPreferred(_ a: ProductSummary, over b: ProductSummary) -> Bool {
-        let aAuthorised = a.status == "Authorised", bAuthorised = b.status == "Authorised"
-        if aAuthorised != bAuthorised { return aAuthorised }
-        return (a.authorisationDate ?? "") > (b.authorisationDate ?? "")
     }
 
     /// Every fact about a product, each with its document, in document then reading order.
@@ -155,6 +151,14 @@ extension KnowledgeBase {
                 if documents[row.documentId] == nil { documents[row.documentId] = try DocumentRecord.fetchOne(db, key: row.documentId) }
                 return SourcedFact(fact: try row.fact(), document: documents[row.documentId]!)
             }
+        }
+    }
+
+    /// The documents of one kind, in import order.
+    public func documents(ofKind kind: DocumentKind) throws -> [DocumentRecord] {
+        try dbQueue.read { db in
+            try DocumentRecord.filter(Column("kind") == kind.rawValue)
+                .order(DocumentRecord.Columns.importedAt, DocumentRecord.Columns.id).fetchAll(db)
         }
     }
 

@@ -17,14 +17,15 @@ enum ProductIdentity {
     static func products(named name: String, in db: Database) throws -> [ProductRecord] {
         let found = try ProductRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM product WHERE name_key = ?"),
                                                arguments: [nameKey(name)])
-        return found.sorted(by: isPreferred)
+        return found.sorted { prefers(($0.status, $0.authorisationDate), over: ($1.status, $1.authorisationDate)) }
     }
 
-    static func isPreferred(_ a: ProductRecord, over b: ProductRecord) -> Bool {
+    /// Of two medicines sharing a name, the one a reader most likely means: authorised
+    /// before any other status, then the most recently authorised.
+    static func prefers(_ a: (status: String?, authorised: String?), over b: (status: String?, authorised: String?)) -> Bool {
         let aAuthorised = a.status == "Authorised", bAuthorised = b.status == "Authorised"
         if aAuthorised != bAuthorised { return aAuthorised }
-        if a.authorisationDate != b.authorisationDate { return (a.authorisationDate ?? "") > (b.authorisationDate ?? "") }
-        return (a.id ?? 0) < (b.id ?? 0)
+        return (a.authorised ?? "") > (b.authorised ?? "")
     }
 
     /// Migration v2: keys for the products v1 stored.

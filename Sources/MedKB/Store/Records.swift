@@ -107,9 +107,6 @@ extension ProductRecord: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "product"
     public enum Columns {
         static let name = Column(CodingKeys.name)
-        static let nameKey = Column(CodingKeys.nameKey)
-        static let emaProductNumber = Column(CodingKeys.emaProductNumber)
-        static let biosimilar = Column(CodingKeys.biosimilar)
     }
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -15,10 +15,7 @@ public struct CatalogueEntry: Sendable {
     public var indicationText: String? { values[.indication]?.text }
 
     /// The INN column split into its substances, else the active substance column's.
-    public var activeSubstances: [String] {
-        let source = values[.inn]?.text ?? values[.activeSubstance]?.text ?? ""
-        return unique(Self.splitSubstances(source))
-    }
+    public let activeSubstances: [String]
 
     /// "abacavir;lamivudine", "amlodipine / valsartan" → each substance; commas stay,
     /// as in "rotavirus vaccine, live".
@@ -40,6 +37,7 @@ public struct CatalogueEntry: Sendable {
         }
         if case let .text(category)? = values[.category] { values[.category] = .text(category.lowercased()) }
         self.values = values
+        activeSubstances = unique(Self.splitSubstances(values[.inn]?.text ?? values[.activeSubstance]?.text ?? ""))
     }
 }
 

@@ -2,7 +2,6 @@ import Foundation
 
 /// An EMA medicines catalogue export, read whole before anything is stored.
 public struct Catalogue: Sendable {
-    public let id: String
     public let layout: String
     /// The day EMA generated the export (ISO 8601), from the lines above the header.
     public let exportDate: String
@@ -39,7 +38,7 @@ public enum CatalogueReader {
     static let headerSearchRows = 50
 
     /// Whether the bytes are a ZIP archive, as every .xlsx is.
-    public static func looksLikeWorkbook(_ data: Data) -> Bool { data.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
+    public static func looksLikeWorkbook(_ data: Data) -> Bool { WorkbookPackage.isZip(data) }
 
     public static func read(_ data: Data) throws -> Catalogue {
         let workbook = try Workbook(data)
@@ -66,7 +65,7 @@ public enum CatalogueReader {
         guard let header else { throw CatalogueError.noHeader(rowsSearched: searched) }
         guard let exportDate else { throw CatalogueError.noExportDate }
         guard !entries.isEmpty else { throw CatalogueError.noRows }
-        return Catalogue(id: DocumentReader.sha256(data), layout: header.layout.rawValue, exportDate: exportDate,
+        return Catalogue(layout: header.layout.rawValue, exportDate: exportDate,
                          fields: header.fields, entries: entries)
     }
 }

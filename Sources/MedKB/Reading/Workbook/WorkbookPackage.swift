@@ -9,8 +9,11 @@ struct WorkbookPackage {
 
     private let archive: Archive
 
+    /// Whether the bytes start as a ZIP archive does (as every .xlsx does).
+    static func isZip(_ data: Data) -> Bool { data.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
+
     init(_ data: Data) throws {
-        guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
+        guard Self.isZip(data) else {
             throw WorkbookError.notZip(reason: "does not start like one")
         }
         do {
@@ -19,8 +22,6 @@ struct WorkbookPackage {
             throw WorkbookError.notZip(reason: "has no readable table of contents")
         }
     }
-
-    func contains(_ path: String) -> Bool { archive[path] != nil }
 
     /// The bytes of one part.
     func part(_ path: String) throws -> Data {
