@@ -55,7 +55,8 @@ public enum ChangeReport {
     }
 
     static func productCells(_ product: CatalogueChanges.Product) -> [String] {
-        [product.name, product.emaProductNumber ?? "", [product.activeSubstances.joined(separator: ", "), product.status ?? ""]
+        // Some names run to 100 characters; clipped, the table stays readable.
+        [ProductList.clipped(product.name), product.emaProductNumber ?? "", [product.activeSubstances.joined(separator: ", "), product.status ?? ""]
             .filter { !$0.isEmpty }.joined(separator: "; ")]
     }
 
