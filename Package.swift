@@ -23,6 +23,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 "CLibXML2",
+                "CPoppler",
             ],
             resources: [.copy("Resources/lexicon.tsv"), .copy("Resources/schema.sql")],
             swiftSettings: [.define("SQLITE_ENABLE_FTS5")]
@@ -32,6 +33,19 @@ let package = Package(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
+        ),
+        // poppler's GLib interface from the system (Debian: libpoppler-glib-dev): PDF input.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        // cairo's PDF surface (Debian: libcairo2-dev, which libpoppler-glib-dev pulls in):
+        // the tests write their own PDFs with it.
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo-pdf",
+            providers: [.apt(["libcairo2-dev"])]
         ),
         // The command line: a thin layer over MedKB.
         .executableTarget(
@@ -50,7 +64,7 @@ let package = Package(
         .testTarget(
             name: "MedKBTests",
             // The command-line tests run the built `medkb`.
-            dependencies: ["MedKB", "medkb", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["MedKB", "medkb", "CLibXML2", "CPoppler", "CCairo", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Documents")]
         ),
     ]

@@ -19,17 +19,22 @@ public struct Evidence: Sendable, Equatable {
     public var quote: String
     public var start: Int
     public var end: Int
+    /// The page the quote starts on, for documents read from PDF.
+    public var page: Int?
 
-    public init(section: String?, quote: String, start: Int, end: Int) {
+    public init(section: String?, quote: String, start: Int, end: Int, page: Int? = nil) {
         self.section = section
         self.quote = quote
         self.start = start
         self.end = end
+        self.page = page
     }
 
     var json: JSONValue {
-        .object([("section", .optional(section)), ("quote", .string(quote)),
-                 ("start", .number(Double(start))), ("end", .number(Double(end)))])
+        var pairs: [(String, JSONValue)] = [("section", .optional(section)), ("quote", .string(quote)),
+                                            ("start", .number(Double(start))), ("end", .number(Double(end)))]
+        if let page { pairs.append(("page", .number(Double(page)))) }
+        return .object(pairs)
     }
 }
 

@@ -16,6 +16,9 @@ struct ParsedDocument {
         case .guideline:
             let result = GuidelineParser.parse(document, lexicon: lexicon)
             (title, sections, facts) = (result.title, result.sections, result.facts)
+        case .smpc:
+            let result = try SmPCParser.parse(document, lexicon: lexicon)
+            (title, sections, facts) = (result.title, result.sections, result.facts)
         case .catalogueEntry:
             throw ReadError.kindNeedsWorkbook
         }

@@ -9,6 +9,19 @@ public struct ReadDocument: Sendable {
     public let language: String
     public let text: NormalizedText
     public let statedDate: String?
+    /// Page and position of every scalar: from a PDF's layout, or a text file's columns.
+    public let geometry: TextGeometry?
+
+    public init(id: String, source: String, kind: DocumentKind, language: String, text: NormalizedText,
+                statedDate: String?, geometry: TextGeometry? = nil) {
+        self.id = id
+        self.source = source
+        self.kind = kind
+        self.language = language
+        self.text = text
+        self.statedDate = statedDate
+        self.geometry = geometry
+    }
 }
 
 /// Reads a file's bytes into a recognised document, or says why it cannot.
@@ -20,6 +33,9 @@ public enum DocumentReader {
     /// Checks the bytes are text, normalises them and recognises language and kind.
     /// `forcedKind` skips kind recognition (the user's `--kind`).
     public static func read(_ data: Data, source: String, forcedKind: DocumentKind? = nil) throws -> ReadDocument {
+        if PDFFile.looksLikePDF(data) || source.lowercased().hasSuffix(".pdf") {
+            return try readPDF(data, source: source, forcedKind: forcedKind)
+        }
         if data.contains(0) { throw ReadError.notText(reason: "it contains NUL bytes") }
         guard let raw = String(data: data, encoding: .utf8) else {
             throw ReadError.notText(reason: "it is not valid UTF-8")
@@ -33,7 +49,40 @@ public enum DocumentReader {
         guard let kind = forcedKind ?? KindDetector.detect(text, language: language) else {
             throw ReadError.unknownKind(language: language == "da" ? "Danish" : "English")
         }
+        if kind == .smpc {
+            // Product information keeps its table cells: the columns of section 4.8.
+            let cells = TextNormalizer.normalize(raw, keepingCells: true)
+            return ReadDocument(id: sha256(data), source: source, kind: kind, language: language, text: cells,
+                                statedDate: StatedDate.find(in: string), geometry: columns(of: raw, for: cells))
+        }
         return ReadDocument(id: sha256(data), source: source, kind: kind, language: language, text: text,
                             statedDate: StatedDate.find(in: string))
+    }
+
+    /// A PDF's text layer, recognised as a text file's text is.
+    static func readPDF(_ data: Data, source: String, forcedKind: DocumentKind?) throws -> ReadDocument {
+        let (text, geometry) = try PDFReader.read(data)
+        guard text.scalars.contains(where: { $0.properties.isAlphabetic }) else { throw PDFError.noText(pages: 0) }
+        let string = text.string
+        guard let language = LanguageDetector.detect(string) else { throw ReadError.unknownLanguage }
+        guard let kind = forcedKind ?? KindDetector.detect(text, language: language) else {
+            throw ReadError.unknownKind(language: language == "da" ? "Danish" : "English")
+        }
+        return ReadDocument(id: sha256(data), source: source, kind: kind, language: language, text: text,
+                            statedDate: StatedDate.find(in: string), geometry: geometry)
+    }
+
+    /// The display column of each scalar in its line of the file (tabs stop every eight
+    /// columns): a text file's stand-in for a PDF's positions.
+    static func columns(of raw: String, for text: NormalizedText) -> TextGeometry {
+        var columns: [Float] = []
+        var column = 0
+        for scalar in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
+            columns.append(Float(column))
+            if scalar == "\n" || scalar == "\r" { column = 0 } else if scalar == "\t" { column += 8 - column % 8 } else { column += 1 }
+        }
+        let last = max(columns.count - 1, 0)
+        let xs = text.origins.map { columns.isEmpty ? 0 : columns[min($0, last)] }
+        return TextGeometry(pages: [], xs: xs, superscripts: Array(repeating: false, count: xs.count))
     }
 }

@@ -16,12 +16,15 @@ public enum TextNormalizer {
         var isBlank: Bool { scalars.isEmpty }
     }
 
-    public static func normalize(_ raw: String) -> NormalizedText {
+    /// `keepingCells`: a tab or a run of spaces inside a line becomes one tab (the cell
+    /// boundary of a table row) instead of folding into a space, and a line with cells is never joined to
+    /// the next by the hyphenation rule.
+    public static func normalize(_ raw: String, keepingCells: Bool = false) -> NormalizedText {
         let nfc = raw.precomposedStringWithCanonicalMapping
         var lines = splitLines(Array(nfc.unicodeScalars))
-        lines = joinVerticalText(lines).map(trimmed)
+        lines = joinVerticalText(lines).map { trimmed($0, keepingCells: keepingCells) }
         lines = lines.filter { !isFooterURL($0.text) }
-        lines = joinHyphenation(lines)
+        lines = joinHyphenation(lines, keepingCells: keepingCells)
         return assemble(lines)
     }
 
@@ -48,18 +51,28 @@ public enum TextNormalizer {
         return lines
     }
 
-    /// Trims a line and folds runs of spaces, tabs and no-break spaces into one space.
-    static func trimmed(_ line: Line) -> Line {
+    /// Trims a line and folds runs of spaces, tabs and no-break spaces into one space (into
+    /// one tab when the run holds a tab and cells are kept).
+    static func trimmed(_ line: Line, keepingCells: Bool = false) -> Line {
         var out = Line(scalars: [], origins: [])
-        var pendingSpace: Int?
+        var pendingSpace: (origin: Int, scalar: Unicode.Scalar)?
+        var runLength = 0
         for (scalar, origin) in zip(line.scalars, line.origins) {
             if scalar == " " || scalar == "\t" || scalar == "\u{A0}" || scalar == "\u{2009}" || scalar == "\u{202F}" {
-                if !out.scalars.isEmpty, pendingSpace == nil { pendingSpace = origin }
+                guard !out.scalars.isEmpty else { continue }
+                runLength += 1
+                // A tab, or two spaces or more, is a column gap when cells are kept.
+                if keepingCells, scalar == "\t" || runLength >= 2 {
+                    pendingSpace = (pendingSpace?.origin ?? origin, "\t")
+                } else if pendingSpace == nil {
+                    pendingSpace = (origin, " ")
+                }
                 continue
             }
+            runLength = 0
             if let space = pendingSpace {
-                out.scalars.append(" ")
-                out.origins.append(space)
+                out.scalars.append(space.scalar)
+                out.origins.append(space.origin)
                 pendingSpace = nil
             }
             out.scalars.append(scalar)
@@ -119,12 +132,14 @@ public enum TextNormalizer {
     /// "influenzalignende symptomer". A hyphen after a capital or digit ("D-" +
     /// "vitamin") is part of the word and stays; before "og", "eller", "and", "or" it
     /// is a suspended compound ("calcium- og") and the line break becomes a space.
-    static func joinHyphenation(_ lines: [Line]) -> [Line] {
+    static func joinHyphenation(_ lines: [Line], keepingCells: Bool = false) -> [Line] {
+        func hasCells(_ line: Line) -> Bool { keepingCells && line.scalars.contains("\t") }
         var out: [Line] = []
         var index = 0
         while index < lines.count {
             var line = lines[index]
             while index + 1 < lines.count, let last = line.scalars.last, last == "-",
+                  !hasCells(line), !hasCells(lines[index + 1]),
                   line.scalars.count >= 2, let next = lines[index + 1].scalars.first,
                   CharacterSet.letters.contains(next) {
                 let before = line.scalars[line.scalars.count - 2]

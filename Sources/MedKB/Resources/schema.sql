@@ -124,3 +124,16 @@ CREATE TABLE catalogue_entry (
     PRIMARY KEY (catalogue_id, "row")
 );
 CREATE INDEX catalogue_entry_product ON catalogue_entry(product_id);
+
+-- migration: v3
+-- Documents read from PDF (kind smpc, or an overview saved as PDF): the page each page's
+-- text starts and ends at, and the page each fact's quote starts on.
+CREATE TABLE document_page (
+    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    page        INTEGER NOT NULL,          -- 1-based, as printed by a PDF reader
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    PRIMARY KEY (document_id, page)
+);
+
+ALTER TABLE fact ADD COLUMN page INTEGER;  -- null for documents without pages

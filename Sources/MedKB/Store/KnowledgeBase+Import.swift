@@ -50,11 +50,16 @@ extension KnowledgeBase {
                                        text: document.text.slice(section.range))
             try record.insert(db)
         }
+        let pages = document.geometry?.pageRanges ?? []
+        for (page, range) in pages {
+            try DocumentPageRecord(documentId: document.id, page: page, start: range.lowerBound, end: range.upperBound).insert(db)
+        }
         for (ordinal, fact) in facts.enumerated() {
             var record = FactRecord(id: nil, documentId: document.id, productId: productId(fact), ordinal: ordinal,
                                     type: fact.type.rawValue, product: fact.product,
                                     fields: JSONValue.object(fact.fields).serialized(), section: fact.evidence.section,
-                                    quote: fact.evidence.quote, start: fact.evidence.start, end: fact.evidence.end)
+                                    quote: fact.evidence.quote, start: fact.evidence.start, end: fact.evidence.end,
+                                    page: pages.isEmpty ? nil : document.geometry?.page(at: fact.evidence.start))
             try record.insert(db)
         }
     }

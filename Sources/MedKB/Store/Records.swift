@@ -168,9 +168,10 @@ public struct FactRecord: Codable, Sendable {
     public var quote: String
     public var start: Int
     public var end: Int
+    public var page: Int?
 
     enum CodingKeys: String, CodingKey {
-        case id, ordinal, type, product, fields, section, quote, start, end
+        case id, ordinal, type, product, fields, section, quote, start, end, page
         case documentId = "document_id"
         case productId = "product_id"
     }
@@ -182,7 +183,7 @@ public struct FactRecord: Codable, Sendable {
             throw DatabaseError(message: "fact \(id ?? 0) has malformed fields")
         }
         return Fact(type: type, product: product, fields: pairs,
-                    evidence: Evidence(section: section, quote: quote, start: start, end: end))
+                    evidence: Evidence(section: section, quote: quote, start: start, end: end, page: page))
     }
 }
 
@@ -193,5 +194,19 @@ extension FactRecord: FetchableRecord, MutablePersistableRecord {
         static let productId = Column(CodingKeys.productId)
         static let ordinal = Column(CodingKeys.ordinal)
         static let type = Column(CodingKeys.type)
+    }
+}
+
+/// A row of `document_page`: where a PDF page's text lies in the document's text.
+public struct DocumentPageRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "document_page"
+    public var documentId: String
+    public var page: Int
+    public var start: Int
+    public var end: Int
+
+    enum CodingKeys: String, CodingKey {
+        case page, start, end
+        case documentId = "document_id"
     }
 }

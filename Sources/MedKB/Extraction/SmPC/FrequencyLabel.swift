@@ -1,0 +1,33 @@
+import Foundation
+
+/// A frequency category as an SmPC table labels it: "Very common:", "Not known*:", or a cell
+/// that is the label alone ("Common", "Uncommon (≥1/1,000 to <1/100)") in tables with a
+/// frequency column.
+struct FrequencyLabel {
+    let category: String
+    /// Scalars the label takes at the start of the cell, with its marks and colon.
+    let length: Int
+    /// The cell holds nothing else: the terms stand in the next column.
+    let isBare: Bool
+
+    nonisolated(unsafe) static let regex = try! Regex(
+        "^(?<label>very common|common|uncommon|very rare|rare|frequency not known|not known|unknown)(?<marks>[*†‡¥§#]*)[ ]*(?:\\([^)]*\\))?[ ]*(?<colon>:)?[ ]*"
+    ).ignoresCase()
+
+    static let categories: [String: String] = [
+        "very common": "very_common", "common": "common", "uncommon": "uncommon", "rare": "rare",
+        "very rare": "very_rare", "not known": "not_known", "frequency not known": "not_known", "unknown": "not_known",
+    ]
+
+    /// The label at the start of a cell, if the cell starts with one followed by a colon or
+    /// is nothing but the label.
+    init?(cell: String) {
+        guard let match = cell.prefixMatch(of: Self.regex), let label = match["label"]?.substring,
+              let category = Self.categories[label.lowercased()] else { return nil }
+        let isBare = match.range.upperBound == cell.endIndex
+        guard isBare || match["colon"]?.substring != nil else { return nil }
+        self.category = category
+        self.length = cell.unicodeScalars.distance(from: cell.startIndex, to: match.range.upperBound)
+        self.isBare = isBare && match["colon"]?.substring == nil
+    }
+}

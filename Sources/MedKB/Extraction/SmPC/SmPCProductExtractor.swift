@@ -1,0 +1,74 @@
+import Foundation
+
+/// The `product` fact of each SmPC: the name from section 1, the active substances from
+/// section 2, the pharmaceutical form from section 3, the ATC code from section 5.1.
+enum SmPCProductExtractor {
+    nonisolated(unsafe) static let contains = try! Regex(
+        "contains? (?:approximately |about )?\\d[\\d.,]*(?:\\s*[x×]\\s*10\\S*)?\\s*(?:mg|µg|mcg|g|ml|IU|units?|micrograms?|milligrams?)\\b(?: \\([^)]*\\))? (?:of )?(?<name>\\p{Ll}[\\p{Ll}\\d -]{2,60}?)(?=[.,;(]| as | equivalent | per | in |$)"
+    ).ignoresCase()
+    nonisolated(unsafe) static let atc = try! Regex("ATC[- ]code:?\\s*(?<code>[A-Z]\\d{2}[A-Z]{2}\\d{2})")
+
+    static func extract(_ context: SmPCContext) -> [Fact] {
+        let names = context.sections("1")
+        let compositions = context.sections("2")
+        let forms = context.sections("3")
+        let pharmacodynamics = context.sections("5.1")
+        var facts: [Fact] = []
+        for (index, section) in names.enumerated() {
+            guard let line = firstLineRange(in: context.text, section) else { continue }
+            let substances = index < compositions.count ? activeSubstances(in: compositions[index], context) : []
+            let form = index < forms.count ? firstLine(in: context.text, forms[index]).map {
+                $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) } : nil
+            let code = index < pharmacodynamics.count
+                ? context.text.slice(pharmacodynamics[index].body).firstMatch(of: atc).flatMap { $0["code"]?.substring.map(String.init) }
+                : nil
+            facts.append(context.fact(.product, [
+                ("name", .string(context.product)),
+                ("active_substances", .strings(substances)),
+                ("biosimilar", .null), ("generic", .null), ("reference_product", .null),
+                ("pharmaceutical_form", .optional(form)),
+                ("prescription_only", .null),
+                ("atc", .optional(code)),
+            ], context.evidence(line, in: section)))
+        }
+        return facts
+    }
+
+    /// The INNs of section 2: those the lexicon knows, else what "contains 40 mg of X" names.
+    static func activeSubstances(in section: Section, _ context: SmPCContext) -> [String] {
+        // Excipients with known effect follow under their own line; they are not active.
+        var body = context.text.slice(section.body).replacingOccurrences(of: "\t", with: " ")
+        if let excipients = body.range(of: "\nExcipient") { body = String(body[..<excipients.lowerBound]) }
+        body = body.replacingOccurrences(of: "\n", with: " ")
+        let known = unique(context.lexicon.matches(.substance, in: body, language: context.language).map(\.concept))
+        if !known.isEmpty { return known }
+        return unique(body.matches(of: contains).compactMap { match in
+            (match["name"]?.substring).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        }.filter { !$0.isEmpty }).prefix(3).map { $0 }
+    }
+
+    /// The medicine's name: the words of section 1's first line before its strength or
+    /// form ("AZOPT 10 mg/ml eye drops" gives Azopt, "Xtandi - 40 mg soft capsules" Xtandi).
+    static func name(in text: NormalizedText, _ section: Section) -> String? {
+        guard let line = firstLine(in: text, section) else { return nil }
+        var words: [String] = []
+        for word in line.split(separator: " ") {
+            guard let first = word.first, !word.contains(where: \.isNumber), !first.isLowercase else { break }
+            words.append(String(word))
+        }
+        while let last = words.last, last.allSatisfy({ "-–—,".contains($0) }) { words.removeLast() }
+        guard !words.isEmpty else { return nil }
+        return words.map { word in
+            // EMA prints some names in capitals ("AZOPT"); the catalogue writes "Azopt".
+            word.count >= 4 && word.allSatisfy({ !$0.isLetter || $0.isUppercase }) ? word.prefix(1) + word.dropFirst().lowercased() : word
+        }.joined(separator: " ")
+    }
+
+    static func firstLine(in text: NormalizedText, _ section: Section) -> String? {
+        firstLineRange(in: text, section).map { text.slice($0).replacingOccurrences(of: "\t", with: " ") }
+    }
+
+    static func firstLineRange(in text: NormalizedText, _ section: Section) -> Range<Int>? {
+        TextLine.lines(of: text, in: section.body).first { !$0.isBlank }.map { $0.start..<$0.end }
+    }
+}
