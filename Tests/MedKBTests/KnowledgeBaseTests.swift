@@ -11,7 +11,7 @@ import Testing
     /// Every row of every table, as text: two equal snapshots mean nothing changed.
     static func snapshot(_ base: KnowledgeBase) throws -> [String] {
         try base.dbQueue.read { db in
-            try ["document", "section", "product", "fact", "section_fts", "catalogue", "catalogue_entry"].flatMap { table in
+            try ["document", "section", "product", "fact", "section_fts", "catalogue", "catalogue_entry", "document_page"].flatMap { table in
                 try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY rowid").map { "\(table): \($0)" }
             }
         }

@@ -24,6 +24,13 @@ enum TestSupport {
     static let catalogue2026 = realData("ema-catalogue/medicines-output-medicines-report_en_2026-01-29.xlsx")
     static let catalogue2018 = realData("ema-catalogue/Medicines_output_european_public_assessment_reports_2018-12-23.xlsx")
 
+    /// The three EMA product-information PDFs (Annex I-III).
+    static let smpcPDFs = [
+        realData("smpc/azopt_EU-1-00-129_annexI-III_en_2022-05.pdf"),
+        realData("smpc/xtandi_EU-1-13-846_annexI-III_en_2021-05.pdf"),
+        realData("smpc/yescarta_EU-1-18-1299_annexI-III_en_2022-10.pdf"),
+    ]
+
     /// Tests of real files run where the files are, and on CI, where a missing file is a failure.
     static func realDataAvailable(_ urls: URL...) -> Bool {
         ProcessInfo.processInfo.environment["CI"] != nil || urls.allSatisfy { FileManager.default.fileExists(atPath: $0.path) }

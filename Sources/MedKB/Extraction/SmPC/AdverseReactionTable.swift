@@ -31,7 +31,9 @@ struct AdverseReactionTable {
 
     struct Group {
         let frequency: String
-        let organClass: String?
+        /// Index into the table's organ classes: a wrapped organ class is completed by a
+        /// line below the group's label.
+        let organClass: Int?
         let mode: Mode
         let labelStart: Int
         var segments: [Range<Int>] = []
@@ -47,6 +49,7 @@ struct AdverseReactionTable {
         var matrix: [(x: Double, frequency: String)] = []
         var matrixGroups: [String: Group] = [:]
         var organClass: (text: String, complete: Bool)?
+        var organClasses: [String] = []
         var organX: Double?
         var rightX: Double?
         var inTable = false
@@ -66,8 +69,8 @@ struct AdverseReactionTable {
             let tolerance = rightX.map { max(2, 0.3 * ($0 - organX)) } ?? 2
             return x <= organX + tolerance
         }
-        func currentOrganClass() -> String? {
-            organClass.map { SystemOrganClass.named($0.text) ?? $0.text.lowercased() }
+        func currentOrganClass() -> Int? {
+            organClass == nil ? nil : organClasses.count - 1
         }
 
         for line in TextLine.lines(of: text, in: body) {
@@ -76,12 +79,6 @@ struct AdverseReactionTable {
             guard let first = cells.first else { continue }
             let flat = line.text.replacingOccurrences(of: "\t", with: " ")
             if let organX, rightX == nil, let right = cells.first(where: { $0.x > organX + 2 }) { rightX = right.x }
-            // The column header row, printed again on every page the table runs over.
-            if flat.lowercased().contains("organ class") || flat.lowercased().hasPrefix("meddra") {
-                if inTable || organClass == nil { tableLines.append(line.start..<line.end) }
-                previousBlank = false
-                continue
-            }
             if inTable, isFootnote(first) {
                 flush()
                 inTable = false
@@ -94,6 +91,12 @@ struct AdverseReactionTable {
                 matrix = cells.compactMap { cell in FrequencyLabel(cell: cell.text).map { (cell.x, $0.category) } }
                 inTable = true
                 tableLines.append(line.start..<line.end)
+                previousBlank = false
+                continue
+            }
+            // The column header row, printed again on every page the table runs over.
+            if flat.lowercased().contains("organ class") || flat.lowercased().hasPrefix("meddra") {
+                if inTable || organClass == nil { tableLines.append(line.start..<line.end) }
                 previousBlank = false
                 continue
             }
@@ -115,12 +118,14 @@ struct AdverseReactionTable {
                     if let open = organClass, !open.complete, startsLower, SystemOrganClass.couldStart(open.text + " " + cell.text) {
                         let joined = open.text + " " + cell.text
                         organClass = (joined, SystemOrganClass.named(joined) != nil)
+                        organClasses[organClasses.count - 1] = joined
                         consumed = true
                         continue
                     }
                     if !startsLower, SystemOrganClass.couldStart(cell.text) {
                         flush()
                         organClass = (cell.text, SystemOrganClass.named(cell.text) != nil)
+                        organClasses.append(cell.text)
                         organX = organX ?? cell.x
                         inTable = true
                         consumed = true
@@ -153,7 +158,8 @@ struct AdverseReactionTable {
             previousBlank = false
         }
         flush()
-        return (groups.flatMap(terms(of:)), tableLines)
+        let names = organClasses.map { SystemOrganClass.named($0) ?? $0.lowercased() }
+        return (groups.flatMap { terms(of: $0, organClass: $0.organClass.map { names[$0] }) }, tableLines)
     }
 
     func cells(of line: TextLine) -> [Cell] {
@@ -186,7 +192,7 @@ struct AdverseReactionTable {
     /// The terms of one frequency group: cut at commas (or, one term a line, where a line
     /// starts a new capitalised term), footnote marks and superscripts dropped, "(see
     /// section 4.4)" and abbreviations in parentheses dropped, "A (X)/B (Y)" read as two.
-    func terms(of group: Group) -> [Term] {
+    func terms(of group: Group, organClass: String?) -> [Term] {
         // The group's scalars with their offsets; joins between segments are spaces (nil offset).
         var scalars: [(scalar: Unicode.Scalar, offset: Int?)] = []
         for (index, segment) in group.segments.enumerated() {
@@ -208,7 +214,7 @@ struct AdverseReactionTable {
             let separates = item.scalar == ";" || (item.scalar == "," && group.mode == .commaList)
             if depth == 0, separates { items.append([]) } else { items[items.count - 1].append(item) }
         }
-        return items.flatMap(splitAtSlash).compactMap { term(from: $0, group) }
+        return items.flatMap(splitAtSlash).compactMap { term(from: $0, group, organClass: organClass) }
     }
 
     /// "Stevens-Johnson syndrome (SJS)/toxic epidermal necrolysis (TEN)": a slash right after
@@ -221,7 +227,7 @@ struct AdverseReactionTable {
         return parts
     }
 
-    func term(from item: [(scalar: Unicode.Scalar, offset: Int?)], _ group: Group) -> Term? {
+    func term(from item: [(scalar: Unicode.Scalar, offset: Int?)], _ group: Group, organClass: String?) -> Term? {
         var kept: [(scalar: Unicode.Scalar, offset: Int?)] = []
         var index = 0
         while index < item.count {
@@ -244,7 +250,7 @@ struct AdverseReactionTable {
             .split(separator: " ").joined(separator: " ").lowercased()
         guard words.count >= 2, words.first?.isLetter == true, !words.hasPrefix("see ") else { return nil }
         let sameLine = !text.slice(group.labelStart..<start).contains("\n")
-        return Term(term: words, frequency: group.frequency, organClass: group.organClass, range: start..<(end + 1),
+        return Term(term: words, frequency: group.frequency, organClass: organClass, range: start..<(end + 1),
                     quoteStart: sameLine ? group.labelStart : start)
     }
 

@@ -20,7 +20,8 @@ enum SmPCIndicationExtractor {
                 }
                 let expanded = Abbreviations.expand(String(unit), with: abbreviations)
                 var conditions = context.lexicon.matches(.condition, in: expanded, language: context.language).map(\.concept)
-                if conditions.isEmpty, let phrase = headPhrase(of: unit) { conditions = [phrase] }
+                // "… indicated for the treatment of adults with:" introduces the bullets below.
+                if conditions.isEmpty, !text.hasSuffix(":"), let phrase = headPhrase(of: unit) { conditions = [phrase] }
                 let populations = unique(context.lexicon.matches(.population, in: text, language: context.language).map(\.concept))
                 let indicationContext = context.lexicon.matches(.context, in: text, language: context.language).first?.concept
                 for condition in unique(conditions) {
