@@ -79,7 +79,7 @@ import Testing
         let text = report.text()
         #expect(text.hasPrefix("Conexxence is declared a biosimilar of Prolia. "))
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 100 })
-        #expect(text.contains("A #13: “Conexxence må ikke anvendes hos personer med hypokalcæmi.”"))
+        #expect(text.contains("A #13 (EPAR overview): “Conexxence må ikke anvendes hos personer med hypokalcæmi.”"))
         let json = try JSONValue.parse(report.json.serialized(pretty: true))
         #expect(json["schema"]?.stringValue == "medkb-compare/1")
         #expect(json["a"]?["product"]?.stringValue == "Conexxence")

@@ -26,7 +26,7 @@ public struct CheckReport: Sendable {
                 out.append(TextLayout.wrap("guideline: “\(quote)”", width: width, indent: "    "))
             }
             if let epar = finding.epar {
-                out.append(TextLayout.wrap("EPAR, \(epar.document.source): “\(epar.fact.evidence.quote)”", width: width, indent: "    "))
+                out.append(TextLayout.wrap("\(TextLayout.origin(epar)), \(epar.document.source): “\(epar.fact.evidence.quote)”", width: width, indent: "    "))
             }
         }
         return out.joined(separator: "\n")
@@ -71,7 +71,7 @@ public struct CheckReport: Sendable {
         out += ["", "## \(labels["quotes"])", ""]
         for (index, finding) in check.findings.enumerated() {
             if let quote = finding.guideline?.quote { out.append("- **#\(index + 1) \(labels["guideline"])**: “\(cell(quote))”") }
-            if let epar = finding.epar { out.append("- **#\(index + 1) \(labels["epar"])** (\(cell(epar.document.source))): “\(cell(epar.fact.evidence.quote))”") }
+            if let epar = finding.epar { out.append("- **#\(index + 1) \(TextLayout.origin(epar))** (\(cell(epar.document.source))): “\(cell(epar.fact.evidence.quote))”") }
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -90,7 +90,7 @@ public struct CheckReport: Sendable {
                 page.element("blockquote", quote)
             }
             if let epar = finding.epar {
-                page.element("p", "#\(index + 1) \(labels["epar"]) — \(epar.document.source)", class: "ref")
+                page.element("p", "#\(index + 1) \(TextLayout.origin(epar)) — \(epar.document.source)", class: "ref")
                 page.element("blockquote", epar.fact.evidence.quote)
             }
         }
@@ -110,7 +110,8 @@ public struct CheckReport: Sendable {
                         .object([("quote", .string(e.quote)), ("start", .number(Double(e.start))), ("end", .number(Double(e.end)))]) } ?? .null),
                     ("epar", finding.epar.map { epar in
                         .object([("document", .string(epar.document.id)), ("quote", .string(epar.fact.evidence.quote)),
-                                 ("start", .number(Double(epar.fact.evidence.start))), ("end", .number(Double(epar.fact.evidence.end)))]) } ?? .null),
+                                 ("start", .number(Double(epar.fact.evidence.start))), ("end", .number(Double(epar.fact.evidence.end))),
+                                 ("kind", .string(epar.document.kind)), ("page", .optional(epar.fact.evidence.page.map(Double.init)))]) } ?? .null),
                 ])
             })),
         ])

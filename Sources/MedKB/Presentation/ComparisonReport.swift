@@ -63,7 +63,7 @@ public struct ComparisonReport: Sendable {
         out.append("")
         out.append("Quotes")
         for quote in quoteList() {
-            out.append(TextLayout.wrap("\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ",")): “\(quote.value.source.fact.evidence.quote)”",
+            out.append(TextLayout.wrap("\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ",")) (\(TextLayout.origin(quote.value.source))): “\(quote.value.source.fact.evidence.quote)”",
                                        width: width, indent: "  "))
         }
         return out.joined(separator: "\n")
@@ -130,7 +130,7 @@ public struct ComparisonReport: Sendable {
         for row in tableRows(labels) { out.append("| " + row.map(cell).joined(separator: " | ") + " |") }
         out += ["", "## \(labels["quotes"])", ""]
         for quote in quoteList() {
-            out.append("- **\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ", "))**: “\(cell(quote.value.source.fact.evidence.quote))” (\(cell(quote.value.source.document.source)))")
+            out.append("- **\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ", "))**: “\(cell(quote.value.source.fact.evidence.quote))” (\(cell(TextLayout.origin(quote.value.source))), \(cell(quote.value.source.document.source)))")
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -149,7 +149,7 @@ public struct ComparisonReport: Sendable {
                    statusColumn: 5, classes: comparison.rows.map(\.status.rawValue))
         page.element("h2", labels["quotes"])
         for quote in quoteList() {
-            page.element("p", "\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ", ")) — \(quote.value.source.document.source)", class: "ref")
+            page.element("p", "\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ", ")) — \(TextLayout.origin(quote.value.source)), \(quote.value.source.document.source)", class: "ref")
             page.element("blockquote", quote.value.source.fact.evidence.quote)
         }
         return page.page(title: "\(labels["comparison"]): \(title)", language: labels.language)
@@ -166,7 +166,8 @@ public struct ComparisonReport: Sendable {
             guard let value else { return .null }
             let e = value.source.fact.evidence
             return .object([("document", .string(value.source.document.id)), ("section", .optional(e.section)),
-                            ("quote", .string(e.quote)), ("start", .number(Double(e.start))), ("end", .number(Double(e.end)))])
+                            ("quote", .string(e.quote)), ("start", .number(Double(e.start))), ("end", .number(Double(e.end))),
+                            ("page", .optional(e.page.map(Double.init)))])
         }
         return .object([
             ("schema", .string("medkb-compare/1")),

@@ -76,8 +76,11 @@ public struct ProductCard: Sendable {
                                        width: width, indent: "  "))
         }
 
+        func cite(_ sourced: SourcedFact) -> String {
+            "[\(number[sourced.document.id]!)\(sourced.fact.evidence.page.map { ", p. \($0)" } ?? "")]"
+        }
         func quote(_ sourced: SourcedFact) -> String {
-            TextLayout.wrap("[\(number[sourced.document.id]!)] “\(sourced.fact.evidence.quote)”", width: width, indent: "      ")
+            TextLayout.wrap("\(cite(sourced)) “\(sourced.fact.evidence.quote)”", width: width, indent: "      ")
         }
         func section(_ title: String, _ type: FactType, describe: (Fact) -> String) {
             let items = facts.filter { $0.fact.type == type }
@@ -113,16 +116,35 @@ public struct ProductCard: Sendable {
         if !events.isEmpty {
             out.append("")
             out.append("Side effects")
+            let disagreements = FrequencyDisagreement.find(in: facts)
+            if !disagreements.isEmpty {
+                out.append(TextLayout.wrap("! The SmPC and the EPAR overview disagree on \(disagreements.count) "
+                    + "frequenc\(disagreements.count == 1 ? "y" : "ies"):", width: width, indent: "  "))
+                for item in disagreements {
+                    out.append(TextLayout.wrap("! \(item.term): SmPC \(cite(item.smpc)) says \(TextLayout.frequencyLabel(item.smpc.fact.string("frequency"))); "
+                        + "overview \(cite(item.overview)) says \(TextLayout.frequencyLabel(item.overview.fact.string("frequency")))",
+                        width: width, indent: "    "))
+                }
+            }
             let order = TextLayout.frequencyOrder + [""]
             for category in order {
                 let group = events.filter { ($0.fact.string("frequency") ?? "") == category }
                 guard !group.isEmpty else { continue }
                 out.append(TextLayout.wrap(TextLayout.frequencyLabel(category.isEmpty ? nil : category) + ": "
                     + unique(group.compactMap { $0.fact.string("term") }).joined(separator: ", "), width: width, indent: "  "))
-                var quoted = Set<String>()
-                for item in group where quoted.insert("\(item.document.id)|\(item.fact.evidence.start)").inserted {
-                    out.append(quote(item))
+                // Terms of one table group share the start of their quotes: the longest quote shows them all.
+                var longest: [String: SourcedFact] = [:]
+                var order: [String] = []
+                for item in group {
+                    let key = "\(item.document.id)|\(item.fact.evidence.start)"
+                    if let kept = longest[key] {
+                        if item.fact.evidence.end > kept.fact.evidence.end { longest[key] = item }
+                    } else {
+                        longest[key] = item
+                        order.append(key)
+                    }
                 }
+                for key in order { out.append(quote(longest[key]!)) }
             }
         }
         section("Studies", .studyResult) { fact in
@@ -161,6 +183,14 @@ public struct ProductCard: Sendable {
             ("facts", .array(facts.map { sourced in
                 guard case let .object(pairs) = sourced.fact.json else { return sourced.fact.json }
                 return .object(pairs + [("document", .string(sourced.document.id))])
+            })),
+            ("frequency_disagreements", .array(FrequencyDisagreement.find(in: facts).map { item in
+                .object([("term", .string(item.term)),
+                         ("smpc", .object([("frequency", .optional(item.smpc.fact.string("frequency"))),
+                                           ("document", .string(item.smpc.document.id)),
+                                           ("page", .optional(item.smpc.fact.evidence.page.map(Double.init)))])),
+                         ("overview", .object([("frequency", .optional(item.overview.fact.string("frequency"))),
+                                               ("document", .string(item.overview.document.id))]))])
             })),
         ])
     }

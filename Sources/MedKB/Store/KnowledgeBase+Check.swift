@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 extension KnowledgeBase {
     /// A guideline by its id or a unique prefix of it, the path it was imported from, or
@@ -20,11 +21,12 @@ extension KnowledgeBase {
     public func check(guideline query: String) throws -> GuidelineCheck {
         let guideline = try guideline(matching: query)
         let products = try products()
-        let overviews = try dbQueue.read { db in
-            Set(try String.fetchAll(db, sql: "SELECT id FROM document WHERE kind = ?", arguments: [DocumentKind.eparOverview.rawValue]))
+        let productDocuments = [DocumentKind.eparOverview.rawValue, DocumentKind.smpc.rawValue]
+        let described = try dbQueue.read { db in
+            Set(try String.fetchAll(db, sql: "SELECT id FROM document WHERE kind IN (?, ?)", arguments: StatementArguments(productDocuments)))
         }
-        let sides = try products.filter { !overviews.isDisjoint(with: $0.documents) }.map { try side(of: $0) }
-            .filter { $0.documents.contains { $0.kind == DocumentKind.eparOverview.rawValue } }
+        let sides = try products.filter { !described.isDisjoint(with: $0.documents) }.map { try side(of: $0) }
+            .filter { $0.documents.contains { productDocuments.contains($0.kind) } }
         return GuidelineCheck(GuidelineCheck.Inputs(guideline: guideline, facts: try facts(inDocument: guideline.id),
                                                     products: products, sides: sides))
     }
