@@ -61,6 +61,12 @@ let package = Package(
             dependencies: ["MedKB"],
             path: "Benchmarks/CatalogueImport"
         ),
+        // Speed and memory of PDF import (pages per second); a benchmark, not a test.
+        .executableTarget(
+            name: "pdf-import-benchmark",
+            dependencies: ["MedKB"],
+            path: "Benchmarks/PDFImport"
+        ),
         .testTarget(
             name: "MedKBTests",
             // The command-line tests run the built `medkb`.

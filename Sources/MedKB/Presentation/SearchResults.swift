@@ -35,6 +35,7 @@ public struct SearchResults: Sendable {
             out.append("   \(hit.source) (\(hit.documentId.prefix(12)))")
             let snippet = hit.snippet.replacingOccurrences(of: SearchHit.markStart, with: open)
                 .replacingOccurrences(of: SearchHit.markEnd, with: close)
+                .replacingOccurrences(of: "\t", with: " ")  // table cells of a PDF
             out.append(TextLayout.wrap(snippet, width: width, indent: "   "))
         }
         if !suggestionLines.isEmpty { out += [""] + suggestionLines.map { TextLayout.wrap($0, width: width) } }

@@ -185,3 +185,12 @@ extension KnowledgeBase {
         }
     }
 }
+
+extension KnowledgeBase {
+    /// How many pages a document read from PDF has; 0 for text documents.
+    public func pageCount(ofDocument id: String) throws -> Int {
+        try dbQueue.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document_page WHERE document_id = ?", arguments: [id]) ?? 0
+        }
+    }
+}

@@ -6,6 +6,8 @@ enum SmPCProductExtractor {
     nonisolated(unsafe) static let contains = try! Regex(
         "contains? (?:approximately |about )?\\d[\\d.,]*(?:\\s*[x×]\\s*10\\S*)?\\s*(?:mg|µg|mcg|g|ml|IU|units?|micrograms?|milligrams?)\\b(?: \\([^)]*\\))? (?:of )?(?<name>\\p{Ll}[\\p{Ll}\\d -]{2,60}?)(?=[.,;(]| as | equivalent | per | in |$)"
     ).ignoresCase()
+    /// "68 ml of dispersion for infusion" names the vehicle, not a substance.
+    nonisolated(unsafe) static let vehicle = try! Regex("\\b(?:dispersion|solution|suspension|infusion|concentrate|powder|solvent|water|emulsion)\\b")
     nonisolated(unsafe) static let atc = try! Regex("ATC[- ]code:?\\s*(?<code>[A-Z]\\d{2}[A-Z]{2}\\d{2})")
 
     static func extract(_ context: SmPCContext) -> [Fact] {
@@ -16,7 +18,11 @@ enum SmPCProductExtractor {
         var facts: [Fact] = []
         for (index, section) in names.enumerated() {
             guard let line = firstLineRange(in: context.text, section) else { continue }
-            let substances = index < compositions.count ? activeSubstances(in: compositions[index], context) : []
+            // Section 2 with its sub-sections (2.1 General description, 2.2 …), up to section 3.
+            let composition = index < compositions.count
+                ? compositions[index].body.lowerBound..<(index < forms.count ? forms[index].range.lowerBound : compositions[index].body.upperBound)
+                : nil
+            let substances = composition.map { activeSubstances(in: $0, context) } ?? []
             let form = index < forms.count ? firstLine(in: context.text, forms[index]).map {
                 $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) } : nil
             let code = index < pharmacodynamics.count
@@ -35,16 +41,20 @@ enum SmPCProductExtractor {
     }
 
     /// The INNs of section 2: those the lexicon knows, else what "contains 40 mg of X" names.
-    static func activeSubstances(in section: Section, _ context: SmPCContext) -> [String] {
+    static func activeSubstances(in range: Range<Int>, _ context: SmPCContext) -> [String] {
         // Excipients with known effect follow under their own line; they are not active.
-        var body = context.text.slice(section.body).replacingOccurrences(of: "\t", with: " ")
+        var body = context.text.slice(range).replacingOccurrences(of: "\t", with: " ")
         if let excipients = body.range(of: "\nExcipient") { body = String(body[..<excipients.lowerBound]) }
         body = body.replacingOccurrences(of: "\n", with: " ")
         let known = unique(context.lexicon.matches(.substance, in: body, language: context.language).map(\.concept))
         if !known.isEmpty { return known }
-        return unique(body.matches(of: contains).compactMap { match in
+        let stated = unique(body.matches(of: contains).compactMap { match in
             (match["name"]?.substring).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        }.filter { !$0.isEmpty }).prefix(3).map { $0 }
+        }.filter { !$0.isEmpty && $0.firstMatch(of: vehicle) == nil }).prefix(3).map { $0 }
+        if !stated.isEmpty { return stated }
+        // "Yescarta (axicabtagene ciloleucel) is a genetically modified …"
+        let named = try? Regex("\\b" + NSRegularExpression.escapedPattern(for: context.product) + " \\((?<inn>\\p{Ll}[\\p{Ll} -]{2,60})\\)").ignoresCase()
+        return named.flatMap { body.firstMatch(of: $0)?["inn"]?.substring }.map { [String($0)] } ?? []
     }
 
     /// The medicine's name: the words of section 1's first line before its strength or

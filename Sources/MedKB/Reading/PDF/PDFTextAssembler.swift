@@ -36,7 +36,13 @@ enum PDFTextAssembler {
                         raw.append(composed)
                         continue
                     }
-                    append(glyph.scalar, page: line.page, x: glyph.x0, superscript: line.isSuperscript(glyph))
+                    let superscript = line.isSuperscript(glyph)
+                    // A power of ten ("2 × 10⁸ cells") would read as 108: it is written 10^8.
+                    if superscript, glyph.scalar.properties.numericType != nil || glyph.scalar == "-" || glyph.scalar == "−",
+                       rawSuperscripts.last == false, raw.count >= 2, String(raw.suffix(2)) == "10" {
+                        append("^", page: line.page, x: glyph.x0, superscript: true)
+                    }
+                    append(glyph.scalar, page: line.page, x: glyph.x0, superscript: superscript)
                 }
             }
             previous = line
