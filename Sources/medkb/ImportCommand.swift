@@ -7,8 +7,9 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Read documents into the knowledge base.",
         discussion: """
-            PATH is a file or a folder; in a folder every .txt and .xlsx file below it is read, in name \
-            order. Text files are EPAR overviews or treatment guidelines; .xlsx files are the EMA's \
+            PATH is a file or a folder; in a folder every .txt, .pdf and .xlsx file below it is read, in \
+            name order. Text files and PDFs are EPAR overviews, product information (SmPC, Annex I-III) \
+            or treatment guidelines, recognised by their content; .xlsx files are the EMA's \
             medicines catalogue ("download medicine data"), whose rows become products, with the \
             changes since the previous export printed. Each file is stored in one transaction: all \
             of it or nothing. A file already in the base (the same bytes) is left as it is. Files \
@@ -18,13 +19,13 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
-    @Option(help: ArgumentHelp("Read every file as this kind instead of recognising it: epar-overview or guideline.", valueName: "kind"))
+    @Option(help: ArgumentHelp("Read every file as this kind instead of recognising it: epar-overview, guideline or smpc.", valueName: "kind"))
     var kind: DocumentKind?
 
     @Argument(help: ArgumentHelp("Files or folders to import.", valueName: "path"))
     var paths: [String]
 
-    static let folderExtensions: Set<String> = ["txt", "text", "xlsx"]
+    static let folderExtensions: Set<String> = ["txt", "text", "pdf", "xlsx"]
 
     /// How many changes of each kind the import prints; `medkb changes` prints them all.
     static let changesShown = 10

@@ -5,7 +5,7 @@ public enum TextLayout {
     /// Wraps text to `width` columns, every line starting with `indent`; line breaks in the
     /// text are folded into spaces first.
     public static func wrap(_ text: String, width: Int = 100, indent: String = "") -> String {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
         var lines: [String] = []
         var line = indent
         for word in words {
