@@ -62,7 +62,6 @@ public enum DocumentReader {
     /// A PDF's text layer, recognised as a text file's text is.
     static func readPDF(_ data: Data, source: String, forcedKind: DocumentKind?) throws -> ReadDocument {
         let (text, geometry) = try PDFReader.read(data)
-        guard text.scalars.contains(where: { $0.properties.isAlphabetic }) else { throw PDFError.noText(pages: 0) }
         let string = text.string
         guard let language = LanguageDetector.detect(string) else { throw ReadError.unknownLanguage }
         guard let kind = forcedKind ?? KindDetector.detect(text, language: language) else {

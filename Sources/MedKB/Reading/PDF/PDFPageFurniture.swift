@@ -35,8 +35,8 @@ enum PDFPageFurniture {
 
     /// Page numbers inside a running footer ("Page 3 of 30") differ page by page.
     static func key(_ line: PDFLine) -> String {
-        String(line.text.unicodeScalars.map { CharacterSetDigits.contains($0) ? "#" : Character($0) })
+        String(line.text.unicodeScalars.map { digits.contains($0) ? "#" : Character($0) })
     }
 
-    private static let CharacterSetDigits = Set("0123456789".unicodeScalars)
+    private static let digits = Set("0123456789".unicodeScalars)
 }
