@@ -55,16 +55,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the benchmarks share: their command line, the memory reading.
+        .target(name: "BenchmarkSupport", path: "Benchmarks/Support"),
         // Speed and memory of the catalogue import; a benchmark, not a test.
         .executableTarget(
             name: "catalogue-import-benchmark",
-            dependencies: ["MedKB"],
+            dependencies: ["MedKB", "BenchmarkSupport"],
             path: "Benchmarks/CatalogueImport"
         ),
         // Speed and memory of PDF import (pages per second); a benchmark, not a test.
         .executableTarget(
             name: "pdf-import-benchmark",
-            dependencies: ["MedKB"],
+            dependencies: ["MedKB", "BenchmarkSupport"],
             path: "Benchmarks/PDFImport"
         ),
         .testTarget(

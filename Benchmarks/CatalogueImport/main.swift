@@ -6,28 +6,12 @@
 // Target (issue 4): the January 2026 export (2,650 rows) in well under 5 s, peak memory
 // under 200 MB, on the 2-core build machine.
 import Foundation
+import BenchmarkSupport
 import MedKB
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-var runs = 3
-var workbook = "../shared/data/ema-catalogue/medicines-output-medicines-report_en_2026-01-29.xlsx"
-var index = 0
-while index < arguments.count {
-    if arguments[index] == "--runs", index + 1 < arguments.count, let n = Int(arguments[index + 1]) {
-        runs = max(1, n)
-        index += 2
-    } else {
-        workbook = arguments[index]
-        index += 1
-    }
-}
-
-/// Peak resident memory of this process so far, in MB (Linux reports kilobytes).
-func peakMegabytes() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
-}
+let arguments = BenchmarkArguments()
+let runs = arguments.runs
+let workbook = arguments.paths.last ?? "../shared/data/ema-catalogue/medicines-output-medicines-report_en_2026-01-29.xlsx"
 
 guard let data = FileManager.default.contents(atPath: workbook) else {
     FileHandle.standardError.write(Data("no workbook at \(workbook); give its path as the first argument\n".utf8))

@@ -6,32 +6,16 @@
 //
 // Target (issue 5): the three SmPCs (165 pages) in under 10 s on the 2-core build machine.
 import Foundation
+import BenchmarkSupport
 import MedKB
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-var runs = 3
-var files: [String] = []
-var index = 0
-while index < arguments.count {
-    if arguments[index] == "--runs", index + 1 < arguments.count, let n = Int(arguments[index + 1]) {
-        runs = max(1, n)
-        index += 2
-    } else {
-        files.append(arguments[index])
-        index += 1
-    }
-}
+let arguments = BenchmarkArguments()
+let runs = arguments.runs
+var files = arguments.paths
 if files.isEmpty {
     let folder = "../shared/data/smpc"
     files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".pdf") }.sorted()
         .map { "\(folder)/\($0)" }
-}
-
-/// Peak resident memory of this process so far, in MB (Linux reports kilobytes).
-func peakMegabytes() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
 }
 
 let inputs = files.compactMap { path in FileManager.default.contents(atPath: path).map { (path, $0) } }

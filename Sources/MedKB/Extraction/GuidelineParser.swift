@@ -3,12 +3,6 @@ import Foundation
 /// The facts of a regional treatment guideline laid out as a flowchart: recommendations
 /// with their line of therapy, thresholds, biosimilar notes and the adverse events it names.
 public enum GuidelineParser {
-    public struct Result: Sendable {
-        public let title: String?
-        public let sections: [Section]
-        public let facts: [Fact]
-    }
-
     /// "1. Valg (peroral)", "2. valg (parenteral)", "1st line (oral)".
     nonisolated(unsafe) static let lineOfTherapy = try! Regex(
         "(?m)^(?<n>[1-4])\\.? ?(?:valg|linje|line|choice|st line|nd line)\\b[^\\n(]*(?:\\((?<route>[^)\\n]+)\\))?").ignoresCase()
@@ -20,7 +14,7 @@ public enum GuidelineParser {
     nonisolated(unsafe) static let biosimilarTo = try! Regex(
         "(?<marker>[▲△♦◆*†‡#]?)\\s*(?:er |are )?(?:biosimilære?|biosimilars?) (?:til|to|of|for) (?<ref>\\p{Lu}[\\p{L}\\d-]*)").ignoresCase()
 
-    public static func parse(_ document: ReadDocument, lexicon: Lexicon = .shared) -> Result {
+    public static func parse(_ document: ReadDocument, lexicon: Lexicon = .shared) -> DocumentFacts {
         let text = document.text
         let sections = SectionSplitter.guidelineSections(of: text)
         let string = text.string
@@ -105,7 +99,7 @@ public enum GuidelineParser {
         facts += adverseEvents(in: text, language: language, lexicon: lexicon, evidence: evidence)
 
         let title = sections.first { $0.heading != nil }?.heading
-        return Result(title: title, sections: sections, facts: facts)
+        return DocumentFacts(title: title, sections: sections, facts: facts)
     }
 
     /// The routes a line-of-therapy heading's parenthesis stands for.

@@ -1,8 +1,26 @@
 import Foundation
 
+/// What every product document's extractors need to make a fact: the document, the product
+/// its facts are about, and evidence cut from its text.
+protocol ExtractionContext {
+    var document: ReadDocument { get }
+    var product: String { get }
+}
+
+extension ExtractionContext {
+    func evidence(_ range: Range<Int>, in section: Section?) -> Evidence {
+        Evidence(section: section?.heading.map(OverviewContext.oneLine), quote: document.text.slice(range),
+                 start: range.lowerBound, end: range.upperBound)
+    }
+
+    func fact(_ type: FactType, _ fields: [(String, JSONValue)], _ evidence: Evidence) -> Fact {
+        Fact(type: type, product: product, fields: fields, evidence: evidence)
+    }
+}
+
 /// What the extractors of one EPAR overview share: the document, its sections by
 /// template role, the product name its headings give, and the lexicon.
-struct OverviewContext {
+struct OverviewContext: ExtractionContext {
     let document: ReadDocument
     let sections: [Section]
     let product: String
@@ -21,16 +39,7 @@ struct OverviewContext {
         evidence(sentence.start..<sentence.end, in: section)
     }
 
-    func evidence(_ range: Range<Int>, in section: Section?) -> Evidence {
-        Evidence(section: section?.heading.map(Self.oneLine), quote: document.text.slice(range),
-                 start: range.lowerBound, end: range.upperBound)
-    }
-
     static func oneLine(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: " ") }
-
-    func fact(_ type: FactType, _ fields: [(String, JSONValue)], _ evidence: Evidence) -> Fact {
-        Fact(type: type, product: product, fields: fields, evidence: evidence)
-    }
 
     /// The part of a text after the first match of a pattern.
     func after(_ regex: Regex<AnyRegexOutput>, in text: String) -> Substring? {

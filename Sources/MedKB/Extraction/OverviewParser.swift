@@ -2,13 +2,6 @@ import Foundation
 
 /// The facts of an EPAR overview, Danish or English, current or older template.
 public enum OverviewParser {
-    public struct Result: Sendable {
-        public let title: String?
-        public let product: String
-        public let sections: [Section]
-        public let facts: [Fact]
-    }
-
     public enum ParseError: Error, CustomStringConvertible {
         case noProductName
         public var description: String {
@@ -16,7 +9,7 @@ public enum OverviewParser {
         }
     }
 
-    public static func parse(_ document: ReadDocument, lexicon: Lexicon = .shared) throws -> Result {
+    public static func parse(_ document: ReadDocument, lexicon: Lexicon = .shared) throws -> DocumentFacts {
         let (sections, names) = SectionSplitter.eparSections(of: document.text, language: document.language)
         guard let product = mostCommon(names) else { throw ParseError.noProductName }
         let context = OverviewContext(document: document, sections: sections, product: product, lexicon: lexicon)
@@ -28,7 +21,7 @@ public enum OverviewParser {
         facts += SafetyExtractor.extract(context)
         facts += StudyResultExtractor.extract(context)
         facts += RiskMeasureExtractor.extract(context)
-        return Result(title: title, product: product, sections: sections, facts: facts)
+        return DocumentFacts(title: title, sections: sections, facts: facts)
     }
 
     /// The first line naming the product ("Conexxence (denosumab)"), joined with the

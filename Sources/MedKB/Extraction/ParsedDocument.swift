@@ -1,5 +1,12 @@
 import Foundation
 
+/// What a parser makes of a document: its title line, its sections and its facts.
+public struct DocumentFacts: Sendable {
+    public let title: String?
+    public let sections: [Section]
+    public let facts: [Fact]
+}
+
 /// A document with its parser's result, whichever parser its kind needs.
 struct ParsedDocument {
     let document: ReadDocument
@@ -9,18 +16,13 @@ struct ParsedDocument {
 
     init(_ document: ReadDocument, lexicon: Lexicon = .shared) throws {
         self.document = document
+        let result: DocumentFacts
         switch document.kind {
-        case .eparOverview:
-            let result = try OverviewParser.parse(document, lexicon: lexicon)
-            (title, sections, facts) = (result.title, result.sections, result.facts)
-        case .guideline:
-            let result = GuidelineParser.parse(document, lexicon: lexicon)
-            (title, sections, facts) = (result.title, result.sections, result.facts)
-        case .smpc:
-            let result = try SmPCParser.parse(document, lexicon: lexicon)
-            (title, sections, facts) = (result.title, result.sections, result.facts)
-        case .catalogueEntry:
-            throw ReadError.kindNeedsWorkbook
+        case .eparOverview: result = try OverviewParser.parse(document, lexicon: lexicon)
+        case .guideline: result = GuidelineParser.parse(document, lexicon: lexicon)
+        case .smpc: result = try SmPCParser.parse(document, lexicon: lexicon)
+        case .catalogueEntry: throw ReadError.kindNeedsWorkbook
         }
+        (title, sections, facts) = (result.title, result.sections, result.facts)
     }
 }

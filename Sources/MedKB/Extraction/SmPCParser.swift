@@ -5,13 +5,6 @@ import Foundation
 /// and the tabulated adverse reactions (4.8). Annex II and III are kept as sections, not
 /// read for facts: the package leaflet restates the SmPC for patients.
 public enum SmPCParser {
-    public struct Result: Sendable {
-        public let title: String?
-        public let product: String
-        public let sections: [Section]
-        public let facts: [Fact]
-    }
-
     public enum ParseError: Error, CustomStringConvertible {
         case noProductName
         public var description: String {
@@ -19,7 +12,7 @@ public enum SmPCParser {
         }
     }
 
-    public static func parse(_ document: ReadDocument, lexicon: Lexicon = .shared) throws -> Result {
+    public static func parse(_ document: ReadDocument, lexicon: Lexicon = .shared) throws -> DocumentFacts {
         let headings = SmPCTemplate.headings(in: document.text)
         let cut = SectionSplitter.cut(document.text, at: headings.map { ($0.start, $0.end, $0.title, EPARTemplate.Role?.none) })
         var numbered: [SmPCContext.NumberedSection] = []
@@ -40,6 +33,6 @@ public enum SmPCParser {
         facts += SmPCContraindicationExtractor.extract(context)
         facts += AdverseReactionExtractor.extract(context)
         let title = context.sections("1").first.flatMap { SmPCProductExtractor.firstLine(in: document.text, $0) }
-        return Result(title: title, product: product, sections: cut, facts: facts)
+        return DocumentFacts(title: title, sections: cut, facts: facts)
     }
 }

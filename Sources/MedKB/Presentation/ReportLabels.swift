@@ -19,7 +19,6 @@ public struct ReportLabels: Sendable {
         "substance": ("Substance", "Stof"),
         "product": ("Product", "Produkt"),
         "finding": ("Finding", "Fund"),
-        "epar": ("EPAR", "EPAR"),
         "same": ("same", "ens"),
         "differs": ("differs", "forskellig"),
         "only_a": ("only A", "kun A"),

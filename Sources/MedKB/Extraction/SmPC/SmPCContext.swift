@@ -3,7 +3,7 @@ import Foundation
 /// What the extractors of one product-information document share: its sections with
 /// their SmPC numbers, which SmPC of the Annex each belongs to, the product name and the
 /// lexicon.
-struct SmPCContext {
+struct SmPCContext: ExtractionContext {
     struct NumberedSection {
         let number: String?
         let section: Section
@@ -29,14 +29,5 @@ struct SmPCContext {
         Sentence.split(text, in: section.body).map {
             Sentence(start: $0.start, end: $0.end, text: $0.text.replacingOccurrences(of: "\t", with: " "))
         }
-    }
-
-    func evidence(_ range: Range<Int>, in section: Section) -> Evidence {
-        Evidence(section: section.heading.map(OverviewContext.oneLine), quote: text.slice(range),
-                 start: range.lowerBound, end: range.upperBound)
-    }
-
-    func fact(_ type: FactType, _ fields: [(String, JSONValue)], _ evidence: Evidence) -> Fact {
-        Fact(type: type, product: product, fields: fields, evidence: evidence)
     }
 }

@@ -9,7 +9,7 @@ enum SmPCDosingExtractor {
         "\\b(?<n>one|two|three|four|five|six|\\d+)\\s+(?<u>drops?|tablets?|capsules?|puffs?|sprays?|inhalations?|sachets?|patch(?:es)?|suppositor(?:y|ies)|pessar(?:y|ies)|vials?|pens?|ampoules?)\\b"
     ).ignoresCase()
     nonisolated(unsafe) static let notTheStandardDose = try! Regex(
-        "\\b(?:reduc\\w*|decreas\\w*|increas\\w*|exceed\\w*|maximum|missed|misses|overdose|interrupt\\w*|withh[oe]ld\\w*|resumed|if patients must)\\b"
+        "\\b(?:reduc\\w*|decreas\\w*|increas\\w*|exceed\\w*|maximum|missed|misses|overdose|interrupt\\w*|withh[oe]ld\\w*|resumed)\\b"
     ).ignoresCase()
     nonisolated(unsafe) static let methodOfAdministration = try! Regex("^method of administration", as: Substring.self).ignoresCase()
     static let numbers: [String: Double] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6]

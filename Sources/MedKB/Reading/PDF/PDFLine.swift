@@ -16,16 +16,28 @@ struct PDFLine: Sendable {
 
     var height: Double { y1 - y0 }
 
+    /// The line's characters left to right, each with what separates it from the one before:
+    /// a tab between cells, a space between words, nothing inside a word.
+    var characters: [(separator: Unicode.Scalar?, glyph: PDFGlyph)] {
+        var out: [(separator: Unicode.Scalar?, glyph: PDFGlyph)] = []
+        for (cellIndex, cell) in cells.enumerated() {
+            for (index, glyph) in cell.glyphs.enumerated() {
+                let separator: Unicode.Scalar? = index == 0 ? (cellIndex > 0 ? "\t" : nil)
+                    : PDFLineBuilder.isWordGap(from: cell.glyphs[index - 1], to: glyph) ? " " : nil
+                out.append((separator, glyph))
+            }
+        }
+        return out
+    }
+
     /// The line's text with single spaces between words and a tab between cells.
     var text: String {
-        cells.map { cell in
-            var out = String.UnicodeScalarView()
-            for (index, glyph) in cell.glyphs.enumerated() {
-                if index > 0, PDFLineBuilder.isWordGap(from: cell.glyphs[index - 1], to: glyph) { out.append(" ") }
-                out.append(glyph.scalar)
-            }
-            return String(out)
-        }.joined(separator: "\t")
+        var out = String.UnicodeScalarView()
+        for (separator, glyph) in characters {
+            if let separator { out.append(separator) }
+            out.append(glyph.scalar)
+        }
+        return String(out)
     }
 
     /// A footnote mark or exponent: smaller than the line's text and above its middle.

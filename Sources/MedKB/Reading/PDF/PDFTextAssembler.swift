@@ -23,27 +23,22 @@ enum PDFTextAssembler {
                     append("\n", page: line.page, x: firstX)
                 }
             }
-            for (cellIndex, cell) in line.cells.enumerated() {
-                if cellIndex > 0 { append("\t", page: line.page, x: cell.x0) }
-                for (index, glyph) in cell.glyphs.enumerated() {
-                    if index > 0, PDFLineBuilder.isWordGap(from: cell.glyphs[index - 1], to: glyph) {
-                        append(" ", page: line.page, x: glyph.x0)
-                    }
-                    // A combining mark drawn as its own glyph joins the letter before it.
-                    if glyph.scalar.properties.canonicalCombiningClass != .notReordered, let last = raw.last,
-                       let composed = compose(last, glyph.scalar) {
-                        raw.removeLast()
-                        raw.append(composed)
-                        continue
-                    }
-                    let superscript = line.isSuperscript(glyph)
-                    // A power of ten ("2 × 10⁸ cells") would read as 108: it is written 10^8.
-                    if superscript, glyph.scalar.properties.numericType != nil || glyph.scalar == "-" || glyph.scalar == "−",
-                       rawSuperscripts.last == false, raw.count >= 2, String(raw.suffix(2)) == "10" {
-                        append("^", page: line.page, x: glyph.x0, superscript: true)
-                    }
-                    append(glyph.scalar, page: line.page, x: glyph.x0, superscript: superscript)
+            for (separator, glyph) in line.characters {
+                if let separator { append(separator, page: line.page, x: glyph.x0) }
+                // A combining mark drawn as its own glyph joins the letter before it.
+                if glyph.scalar.properties.canonicalCombiningClass != .notReordered, let last = raw.last,
+                   let composed = compose(last, glyph.scalar) {
+                    raw.removeLast()
+                    raw.append(composed)
+                    continue
                 }
+                let superscript = line.isSuperscript(glyph)
+                // A power of ten ("2 × 10⁸ cells") would read as 108: it is written 10^8.
+                if superscript, glyph.scalar.properties.numericType != nil || glyph.scalar == "-" || glyph.scalar == "−",
+                   rawSuperscripts.last == false, raw.count >= 2, String(raw.suffix(2)) == "10" {
+                    append("^", page: line.page, x: glyph.x0, superscript: true)
+                }
+                append(glyph.scalar, page: line.page, x: glyph.x0, superscript: superscript)
             }
             previous = line
         }
