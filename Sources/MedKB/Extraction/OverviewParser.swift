@@ -5,13 +5,14 @@ public enum OverviewParser {
     public enum ParseError: Error, CustomStringConvertible {
         case noProductName
         public var description: String {
-            "the overview's headings name no product (\"What is X …?\", \"Hvad er X …?\"); is it an EPAR overview?"
+            "the overview names no product (no \"What is X …?\" heading, no \"… (EPAR) for X.\", no opening \"X is a medicine …\"); is it an EPAR overview?"
         }
     }
 
     public static func parse(_ document: ReadDocument, lexicon: Lexicon = .shared) throws -> DocumentFacts {
         let (sections, names) = SectionSplitter.eparSections(of: document.text, language: document.language)
-        guard let product = mostCommon(names) else { throw ParseError.noProductName }
+        guard let product = OverviewName.find(in: document.text, headingNames: names, language: document.language)
+        else { throw ParseError.noProductName }
         let context = OverviewContext(document: document, sections: sections, product: product, lexicon: lexicon)
         let title = self.title(of: document, product: product)
         let productFact = ProductExtractor.extract(context, title: title)
@@ -36,10 +37,5 @@ public enum OverviewParser {
             return "\(product) (\(lines[index + 1].text))"
         }
         return line
-    }
-
-    static func mostCommon(_ names: [String]) -> String? {
-        let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
-        return names.max { counts[$0]! < counts[$1]! }
     }
 }

@@ -26,7 +26,12 @@ public enum SectionSplitter {
             }
             index += 1
         }
-        return (cut(text, at: headings.map { ($0.start, $0.end, $0.heading, $0.role) }), names)
+        var sections = cut(text, at: headings.map { ($0.start, $0.end, $0.heading, $0.role) })
+        // Before the first heading (or in a text with none): paragraphs with the roles their words give.
+        if let first = sections.first, first.heading == nil {
+            sections.replaceSubrange(0..<1, with: OverviewCues.paragraphSections(of: text, in: first.range))
+        }
+        return (sections, names)
     }
 
     /// Sections of a guideline: a page title such as "Osteoporose – Valg af medicinsk

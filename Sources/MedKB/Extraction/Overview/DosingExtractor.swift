@@ -3,33 +3,73 @@ import Foundation
 /// `dosing` and `co_medication` facts from how the medicine is used.
 enum DosingExtractor {
     nonisolated(unsafe) static let administration = try! Regex(
-        "\\b(?:gives|indgives|tages|injiceres|inhaleres|dryppes|påsmøres|given|taken|injected|inhaled|applied|instilled|infused)\\b").ignoresCase()
+        "\\b(?:gives|indgives|tages|indtages|injiceres|inhaleres|dryppes|påsmøres|smøres|synkes|given|taken|injected|inhaled|applied|instilled|infused|swallowed|administered)\\b").ignoresCase()
     nonisolated(unsafe) static let coMedicationCue = try! Regex(
-        "tilskud|supplement|sammen med|together with|i kombination med|in combination with|kombineret med|combined with|with methotrexate").ignoresCase()
+        "tilskud|supplement|sammen med|together with|i kombination med|in combination with|kombineret med|combined with|\\bon its own or with\\b|\\b(?:used|given|taken) with\\b").ignoresCase()
+
+    /// "is available as tablets to be taken by mouth": a form with its route is a way of use.
+    nonisolated(unsafe) static let availability = try! Regex("\\b(?:is|are) available (?:as|in)\\b|\\bfås (?:også )?som\\b|\\bfindes som\\b").ignoresCase()
+
+    struct Candidate {
+        var route: String?
+        let interval: String?
+        let dose: Dose?
+        var sites: [String]
+        let evidence: Evidence
+
+        /// Says nothing that `other` does not say too.
+        func saysAtMost(_ other: Candidate) -> Bool {
+            route == other.route && (interval == nil || interval == other.interval) && (dose == nil || dose == other.dose)
+        }
+    }
 
     static func extract(_ context: OverviewContext, activeSubstances: [String]) -> [Fact] {
-        var facts: [Fact] = []
+        // The route the overview states anywhere ("available as tablets", "a powder for inhalation")
+        // holds for a dosing sentence that names none.
+        let documentRoute = context.sentences(.whatIs, .howUsed).lazy.compactMap {
+            RouteReader.first(in: $0.sentence.text.replacingOccurrences(of: "\n", with: " "), language: context.language, lexicon: context.lexicon)
+        }.first
+        var candidates: [Candidate] = []
         for (sentence, section) in context.sentences(.howUsed) {
             let text = sentence.text.replacingOccurrences(of: "\n", with: " ")
             let interval = IntervalReader.first(in: text, language: context.language)
-            let route = context.lexicon.firstConcept(.route, in: text, language: context.language)
-            guard interval != nil || (route != nil && text.firstMatch(of: administration) != nil) else { continue }
+            let statedRoute = RouteReader.first(in: text, language: context.language, lexicon: context.lexicon)
+            let administered = text.firstMatch(of: administration) != nil
+            guard interval != nil || (statedRoute != nil && (administered || text.firstMatch(of: availability) != nil))
+                    || (administered && documentRoute != nil) else { continue }
             let dose = DoseReader.all(in: text, language: context.language).first?.value
             let sites = unique(context.lexicon.matches(.site, in: text, language: context.language).map(\.concept))
+            candidates.append(Candidate(route: statedRoute ?? documentRoute, interval: interval?.value, dose: dose,
+                                        sites: sites, evidence: context.evidence(sentence, in: section)))
+        }
+        var facts: [Fact] = []
+        for (index, candidate) in candidates.enumerated() {
+            // One way of use told over several sentences is one fact: the sentence that says most.
+            let covered = candidates.indices.contains { other in
+                other != index && candidate.saysAtMost(candidates[other])
+                    && (!candidates[other].saysAtMost(candidate) || other < index)
+            }
+            if covered { continue }
+            let sites = unique(candidates.filter { $0.route == candidate.route }.flatMap(\.sites))
             facts.append(context.fact(.dosing, [
-                ("dose", dose?.json ?? .null),
-                ("route", .optional(route)),
-                ("interval", .optional(interval?.value)),
+                ("dose", candidate.dose?.json ?? .null),
+                ("route", .optional(candidate.route)),
+                ("interval", .optional(candidate.interval)),
                 ("max_interval", .null),
                 ("sites", .strings(sites)),
-            ], context.evidence(sentence, in: section)))
+            ], candidate.evidence))
         }
+        var named = Set(activeSubstances)
         for (sentence, section) in context.sentences(.howUsed, .whatUsedFor, .whatIs) {
             let text = sentence.text.replacingOccurrences(of: "\n", with: " ")
-            guard text.firstMatch(of: coMedicationCue) != nil else { continue }
-            let substances = unique(context.lexicon.matches(.coMedication, in: text, language: context.language).map(\.concept))
-                .filter { !activeSubstances.contains($0) }
+            guard let cue = text.firstMatch(of: coMedicationCue) else { continue }
+            // What the medicine is given with: supplements and other medicines, the latter by their INN.
+            let after = String(text[cue.range.lowerBound...])
+            let substances = unique(context.lexicon.matches(.coMedication, in: text, language: context.language).map(\.concept)
+                + context.lexicon.matches(.substance, in: after, language: context.language).map(\.concept))
+                .filter { !named.contains($0) }
             guard !substances.isEmpty else { continue }
+            named.formUnion(substances)
             facts.append(context.fact(.coMedication, [("substances", .strings(substances))], context.evidence(sentence, in: section)))
         }
         return facts
