@@ -24,8 +24,9 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 "CLibXML2",
                 "CPoppler",
+                "CStemmer",
             ],
-            resources: [.copy("Resources/lexicon.tsv"), .copy("Resources/schema.sql")],
+            resources: [.copy("Resources/lexicon.tsv"), .copy("Resources/concepts.tsv"), .copy("Resources/schema.sql")],
             swiftSettings: [.define("SQLITE_ENABLE_FTS5")]
         ),
         // libxml2 from the system (Debian: libxml2-dev): the workbook reader, the report check.
@@ -39,6 +40,12 @@ let package = Package(
             name: "CPoppler",
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        // Snowball's stemmers from the system (Debian: libstemmer-dev, no pkg-config file):
+        // lexicon phrases match inflected words.
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
         ),
         // cairo's PDF surface (Debian: libcairo2-dev, which libpoppler-glib-dev pulls in):
         // the tests write their own PDFs with it.

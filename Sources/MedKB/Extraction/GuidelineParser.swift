@@ -198,7 +198,9 @@ public enum GuidelineParser {
         var facts: [Fact] = []
         for sentence in Sentence.split(text, in: 0..<text.count) {
             let flat = sentence.text.replacingOccurrences(of: "\n", with: " ")
-            let named = lexicon.matches(.adverseEvent, in: flat, language: language)
+            // Named side effects are the hand-written table's: any two conditions of the vocabulary
+            // (a list of risk factors) do not make a sentence about side effects.
+            let named = lexicon.matches(.adverseEvent, in: flat, language: language).filter { !$0.generated }
             let frequency = FrequencyReader.first(in: flat, language: language)
             guard named.count >= 2 || (named.count == 1 && frequency != nil) else { continue }
             var region = flat

@@ -30,7 +30,10 @@ public enum TermListReader {
             }
             guard !chunk.isEmpty else { continue }
             let matches = lexicon.matches(category, in: chunk, language: language)
-            let concepts = matches.isEmpty && chunk.split(separator: " ").count <= 5 && chunk.first?.isLetter == true
+            // An English term the vocabulary knows only in part ("restless legs syndrome") keeps its wording.
+            let partial = language == "en" && matches.count == 1 && matches[0].generated
+                && Lexicon.words(Lexicon.fold(chunk)).count > Lexicon.words(Lexicon.fold(String(chunk.unicodeScalars.dropFirst(matches[0].range.lowerBound).prefix(matches[0].range.count)))).count
+            let concepts = (matches.isEmpty || partial) && chunk.split(separator: " ").count <= 5 && chunk.first?.isLetter == true
                 ? [chunk.lowercased().replacingOccurrences(of: "\n", with: " ")]
                 : matches.map(\.concept)
             for concept in concepts where !terms.contains(where: { $0.concept == concept }) {

@@ -2,9 +2,18 @@ import Foundation
 
 /// Maps Danish and English wording to the English concepts of the facts contract.
 ///
-/// The entries are data (`Resources/lexicon.tsv`), one line each:
-/// `category <TAB> language <TAB> phrase <TAB> concept`. Matching ignores case and
-/// takes whole words only; where phrases overlap the longest wins.
+/// Two tables feed it, both data: `Resources/lexicon.tsv`, written by hand for what no
+/// vocabulary covers (frequency wording, Danish routes, EU phrasing), one line each
+/// `category <TAB> language <TAB> phrase <TAB> concept`; and `Resources/concepts.tsv`,
+/// built by `scripts/build-concepts` from the Danish ICD-10 (SKS), WHO's ICD-10, the Human
+/// Phenotype Ontology, EDQM's standard terms and the INNs of EMA's catalogue, with a fifth
+/// column, the concept's code. Its conditions serve for indications, contraindications and
+/// adverse events alike.
+///
+/// Matching ignores case, compares words by their Snowball stem in the text's language (so
+/// "urinvejsinfektionerne" finds "urinvejsinfektion", "infections" finds "infection"),
+/// treats hyphens and punctuation as word breaks, and takes whole words only; where phrases
+/// overlap the one of most words wins, then the hand-written one.
 ///
 /// ```swift
 /// Lexicon.shared.concept(.adverseEvent, for: "Hypokalcæmi")  // "hypocalcaemia"
@@ -15,13 +24,22 @@ public struct Lexicon: Sendable {
         case population, context, route, site, test, endpoint, measure, frequency, number, unit, interval, form
         /// A lab test that monitors a condition ("p-calcium" for hypocalcaemia): phrase is the test concept.
         case monitors
+
+        /// Whether words of the category are matched by their stem. Fixed wording is not: a
+        /// stem would make "weekly" of "week" and "commonly" of "common".
+        var inflects: Bool { ![.frequency, .number, .unit, .interval].contains(self) }
     }
 
     public struct Entry: Sendable {
         public let language: String
         public let phrase: String
         public let concept: String
-        let folded: [Unicode.Scalar]
+        /// The vocabulary's code of the concept (ICD-10 "N39.0", HPO "HP:0002315", EDQM), if any.
+        public let code: String?
+        /// From the generated vocabulary rather than the hand-written table.
+        let generated: Bool
+        /// A layperson's wording ("enlarged male breast"), which gives way to the concept.
+        let lay: Bool
     }
 
     /// One occurrence of a phrase in a text; `range` counts scalars of that text.
@@ -29,6 +47,9 @@ public struct Lexicon: Sendable {
         public let range: Range<Int>
         public let concept: String
         public let phrase: String
+        public let code: String?
+        /// From the generated vocabulary.
+        public let generated: Bool
     }
 
     public enum LoadError: Error, CustomStringConvertible {
@@ -37,42 +58,99 @@ public struct Lexicon: Sendable {
         public var description: String {
             switch self {
             case let .malformedLine(number, text):
-                return "lexicon line \(number): expected 4 tab-separated fields, found \"\(text)\""
+                return "lexicon line \(number): expected 4 or 5 tab-separated fields, found \"\(text)\""
             case let .unknownCategory(number, name):
                 return "lexicon line \(number): unknown category \"\(name)\""
             }
         }
     }
 
-    private var entries: [Category: [Entry]] = [:]
-    private var byFirstScalar: [Category: [Unicode.Scalar: [Entry]]] = [:]
+    /// An entry's phrase as the stems of its words, for one language.
+    struct Stemmed: Sendable {
+        let stems: [String]
+        let entry: Int
+    }
 
-    /// The lexicon shipped with medkb.
-    public static let shared: Lexicon = {
-        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            preconditionFailure("the lexicon resource is missing from the build")
+    /// The languages whose stemmer the index is built for; entries of `*` go in each.
+    static let indexedLanguages = ["da", "en"]
+
+    private var entries: [Category: [Entry]] = [:]
+    /// Each language's index of stemmed phrases, built when a text of that language is first read.
+    private let indexes = Indexes()
+
+    /// language → category → first stem → entries starting with it.
+    final class Indexes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var built: [String: [Category: [String: [Stemmed]]]] = [:]
+
+        func index(_ language: String, of entries: [Category: [Entry]]) -> [Category: [String: [Stemmed]]] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let index = built[language] { return index }
+            var byCategory: [Category: [String: [Stemmed]]] = [:]
+            guard let stemmer = Stemmer(language: language) else { return byCategory }
+            // Conditions serve as adverse events too: a phrase is stemmed once.
+            var stemsOfPhrase: [String: [String]] = [:]
+            for (category, list) in entries {
+                var byFirst: [String: [Stemmed]] = [:]
+                for (position, entry) in list.enumerated() where entry.language == "*" || entry.language == language {
+                    let stems = !category.inflects ? Lexicon.words(Lexicon.fold(entry.phrase)).map(\.word) : stemsOfPhrase[entry.phrase] ?? {
+                        let stems = Lexicon.words(Lexicon.fold(entry.phrase)).map { stemmer.stem($0.word) }
+                        stemsOfPhrase[entry.phrase] = stems
+                        return stems
+                    }()
+                    guard let first = stems.first else { continue }
+                    byFirst[first, default: []].append(Stemmed(stems: stems, entry: position))
+                }
+                byCategory[category] = byFirst
+            }
+            built[language] = byCategory
+            return byCategory
         }
-        do { return try Lexicon(tsv: text) } catch { preconditionFailure("\(error)") }
+    }
+
+    /// The lexicon shipped with medkb: the hand-written table and the generated concepts.
+    public static let shared: Lexicon = {
+        func resource(_ name: String) -> String {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "tsv"),
+                  let text = try? String(contentsOf: url, encoding: .utf8) else {
+                preconditionFailure("the \(name) resource is missing from the build")
+            }
+            return text
+        }
+        do { return try Lexicon(tsv: resource("lexicon"), generated: resource("concepts")) } catch { preconditionFailure("\(error)") }
     }()
 
-    public init(tsv: String) throws {
-        for (index, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
-            guard fields.count == 4, !fields[2].isEmpty, !fields[3].isEmpty else {
-                throw LoadError.malformedLine(number: index + 1, text: String(line))
+    /// `generated` is a table of `scripts/build-concepts`: its conditions are adverse events too.
+    public init(tsv: String, generated: String = "") throws {
+        try load(tsv, generated: false)
+        try load(generated, generated: true)
+    }
+
+    /// The generated table's conditions are adverse events too.
+    private mutating func load(_ tsv: String, generated: Bool) throws {
+        // Bytes, not Characters: splitting a large table by grapheme is most of its load time.
+        let space = UInt8(ascii: " "), cr = UInt8(ascii: "\r")
+        func field(_ bytes: Substring.UTF8View.SubSequence) -> String {
+            var part = bytes[...]
+            while part.first == space { part = part.dropFirst() }
+            while part.last == space || part.last == cr { part = part.dropLast() }
+            return String(decoding: part, as: UTF8.self)
+        }
+        for (number, line) in tsv.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            guard let first = line.first(where: { $0 != space && $0 != cr }), first != UInt8(ascii: "#") else { continue }
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(field)
+            guard (4...6).contains(fields.count), !fields[2].isEmpty, !fields[3].isEmpty else {
+                throw LoadError.malformedLine(number: number + 1, text: String(decoding: line, as: UTF8.self))
             }
             guard let category = Category(rawValue: fields[0]) else {
-                throw LoadError.unknownCategory(number: index + 1, name: fields[0])
+                throw LoadError.unknownCategory(number: number + 1, name: fields[0])
             }
-            let entry = Entry(language: fields[1], phrase: fields[2], concept: fields[3],
-                              folded: Lexicon.fold(fields[2]))
+            let code = fields.count >= 5 && !fields[4].isEmpty ? fields[4] : nil
+            let entry = Entry(language: fields[1], phrase: fields[2], concept: fields[3], code: code,
+                              generated: generated, lay: fields.count == 6 && fields[5] == "lay")
             entries[category, default: []].append(entry)
-            byFirstScalar[category, default: [:]][entry.folded[0], default: []].append(entry)
+            if generated, category == .condition { entries[.adverseEvent, default: []].append(entry) }
         }
     }
 
@@ -84,48 +162,104 @@ public struct Lexicon: Sendable {
     }
 
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        let lower = scalar.properties.lowercaseMapping.unicodeScalars
-        if lower.count == 1, let only = lower.first { return only }
+        if scalar.isASCII {
+            return ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+        }
         if scalar == "\u{2010}" || scalar == "\u{2011}" { return "-" }
         if scalar == "\u{2019}" { return "'" }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        if lower.count == 1, let only = lower.first { return only }
         return scalar
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) }
+        return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
     }
 
-    /// Every non-overlapping occurrence of the category's phrases, in text order.
-    public func matches(_ category: Category, in text: String, language: String? = nil) -> [Match] {
-        let folded = Lexicon.fold(text)
-        guard let index = byFirstScalar[category] else { return [] }
-        var candidates: [(Match, Int)] = []
-        for position in folded.indices {
-            if position > 0, Lexicon.isWordScalar(folded[position - 1]), Lexicon.isWordScalar(folded[position]) { continue }
-            guard let starting = index[folded[position]] else { continue }
-            for entry in starting {
-                if let language, entry.language != "*", entry.language != language { continue }
-                let end = position + entry.folded.count
-                guard end <= folded.count, Array(folded[position..<end]) == entry.folded else { continue }
-                if end < folded.count, Lexicon.isWordScalar(folded[end]), Lexicon.isWordScalar(folded[end - 1]) { continue }
-                candidates.append((Match(range: position..<end, concept: entry.concept, phrase: entry.phrase), entry.folded.count))
+    /// The words of folded text with their scalar ranges: runs of letters and digits, an
+    /// apostrophe between letters kept ("crohn's").
+    static func words(_ folded: [Unicode.Scalar]) -> [(range: Range<Int>, word: String)] {
+        var words: [(Range<Int>, String)] = []
+        var start: Int?
+        var utf8: [UInt8] = []
+        for position in 0...folded.count {
+            let scalar = position < folded.count ? folded[position] : " "
+            let inWord = isWordScalar(scalar)
+                || (scalar == "'" && start != nil && position + 1 < folded.count && isWordScalar(folded[position + 1]))
+            if inWord {
+                if start == nil { start = position; utf8.removeAll(keepingCapacity: true) }
+                if scalar.isASCII { utf8.append(UInt8(scalar.value)) } else { utf8.append(contentsOf: Array(String(scalar).utf8)) }
+            } else if let begin = start {
+                words.append((begin..<position, String(decoding: utf8, as: UTF8.self)))
+                start = nil
             }
         }
-        candidates.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.range.lowerBound < $1.0.range.lowerBound }
+        return words
+    }
+
+    /// Every non-overlapping occurrence of the category's phrases, in text order. Without a
+    /// language, phrases of every language are looked for.
+    public func matches(_ category: Category, in text: String, language: String? = nil) -> [Match] {
+        let languages = language.map { [$0] } ?? Lexicon.indexedLanguages
+        let folded = Lexicon.fold(text)
+        let words = Lexicon.words(folded)
+        guard !words.isEmpty, let list = entries[category] else { return [] }
+        var candidates: [(match: Match, words: Int, priority: Int)] = []
+        for language in languages {
+            guard let byFirst = indexes.index(language, of: entries)[category], let stemmer = Stemmer(language: language) else { continue }
+            let stems = category.inflects ? words.map { stemmer.stem($0.word) } : words.map(\.word)
+            for position in stems.indices {
+                for stemmed in byFirst[stems[position]] ?? [] {
+                    let end = position + stemmed.stems.count
+                    guard end <= stems.count, stemmed.stems.indices.allSatisfy({ stems[position + $0] == stemmed.stems[$0] })
+                    else { continue }
+                    let entry = list[stemmed.entry]
+                    let range = words[position].range.lowerBound..<words[end - 1].range.upperBound
+                    let concept = Lexicon.ownWording(entry, category: category, language: language, text: folded, range: range)
+                    candidates.append((Match(range: range, concept: concept ?? entry.concept, phrase: entry.phrase, code: entry.code,
+                                             generated: entry.generated),
+                                       stemmed.stems.count, stemmed.entry))
+                }
+            }
+        }
+        candidates.sort {
+            if $0.words != $1.words { return $0.words > $1.words }
+            if $0.match.range.count != $1.match.range.count { return $0.match.range.count > $1.match.range.count }
+            if $0.match.range.lowerBound != $1.match.range.lowerBound { return $0.match.range.lowerBound < $1.match.range.lowerBound }
+            return $0.priority < $1.priority
+        }
         var taken: [Match] = []
-        for (match, _) in candidates where !taken.contains(where: { $0.range.overlaps(match.range) }) {
-            taken.append(match)
+        for candidate in candidates where !taken.contains(where: { $0.range.overlaps(candidate.match.range) }) {
+            taken.append(candidate.match)
         }
         return taken.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// The concept of a phrase that is exactly a lexicon phrase (ignoring case), if any.
+    /// An English text that names a condition in clinical words keeps them ("muscle spasms",
+    /// "eye pain"): they are already the wording of EU product information, and the code ties
+    /// them to the same concept in other words and languages. Lay wording and Danish give way
+    /// to the vocabulary's concept.
+    static func ownWording(_ entry: Entry, category: Category, language: String, text: [Unicode.Scalar], range: Range<Int>) -> String? {
+        guard entry.generated, !entry.lay, language == "en", category == .condition || category == .adverseEvent else { return nil }
+        var wording = String.UnicodeScalarView()
+        for scalar in text[range] { wording.append(scalar == "\n" || scalar == "\t" ? " " : scalar) }
+        return String(wording).split(separator: " ").joined(separator: " ")
+    }
+
+    /// The concept of a phrase that is, word for word, a lexicon phrase (ignoring case and
+    /// inflection), if any.
     public func concept(_ category: Category, for phrase: String, language: String? = nil) -> String? {
+        entry(category, for: phrase, language: language)?.concept
+    }
+
+    /// The entry a whole phrase is, if any.
+    public func entry(_ category: Category, for phrase: String, language: String? = nil) -> Entry? {
         let folded = Lexicon.fold(phrase.trimmingCharacters(in: .whitespacesAndNewlines))
-        guard let first = folded.first else { return nil }
-        return byFirstScalar[category]?[first]?.first {
-            $0.folded == folded && (language == nil || $0.language == "*" || $0.language == language)
-        }?.concept
+        let match = matches(category, in: String(String.UnicodeScalarView(folded)), language: language).first
+        guard let match, match.range.lowerBound == 0 || Lexicon.words(Array(folded[..<match.range.lowerBound])).isEmpty,
+              Lexicon.words(Array(folded[match.range.upperBound...])).isEmpty else { return nil }
+        return entries[category]?.first { $0.phrase == match.phrase && $0.concept == match.concept }
     }
 
     /// The first occurrence's concept, if the text holds any phrase of the category.

@@ -1,0 +1,2 @@
+// Snowball's stemmers from the system (Debian: libstemmer-dev; no pkg-config file).
+#include <libstemmer.h>
