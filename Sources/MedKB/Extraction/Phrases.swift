@@ -63,6 +63,7 @@ public enum IntervalReader {
     nonisolated(unsafe) static let patterns: [Regex<AnyRegexOutput>] = [
         "(?:hver|every) " + count + " " + unitWord,
         "(?:hver|every|per|pr\\.?) " + unitWord,
+        "intervals? of (?:an? |" + count + " )" + unitWord,
         "(?:én|en|1|once) (?:gang )?(?:om|pr\\.?|hver|i|a|per|every) " + unitWord,
         "(?<times>to|tre|fire|2|3|4|twice|two times|three times|four times) (?:gange )?(?:dagligt|daglig|om dagen|i døgnet|pr\\.? dag|a day|per day|daily)",
         "x ?(?<times>2|3|4) (?:dgl\\.?|dagligt)",

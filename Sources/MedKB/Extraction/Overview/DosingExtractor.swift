@@ -5,7 +5,7 @@ enum DosingExtractor {
     nonisolated(unsafe) static let administration = try! Regex(
         "\\b(?:gives|indgives|tages|indtages|injiceres|inhaleres|dryppes|påsmøres|smøres|synkes|given|taken|injected|inhaled|applied|instilled|infused|swallowed|administered)\\b").ignoresCase()
     nonisolated(unsafe) static let coMedicationCue = try! Regex(
-        "tilskud|supplement|sammen med|together with|i kombination med|in combination with|kombineret med|combined with|\\bon its own or with\\b|\\b(?:used|given|taken) with\\b").ignoresCase()
+        "tilskud|supplement|sammen med|together with|i kombination med|in combination with|kombineret med|combined with|\\b(?:be|is|are) treated with\\b|\\bon its own or with\\b|\\b(?:used|given|taken) with\\b").ignoresCase()
 
     /// "is available as tablets to be taken by mouth": a form with its route is a way of use.
     nonisolated(unsafe) static let availability = try! Regex("\\b(?:is|are) available (?:as|in)\\b|\\bfås (?:også )?som\\b|\\bfindes som\\b").ignoresCase()

@@ -4,9 +4,16 @@ import Foundation
 /// used to treat, gives its conditions with the population and context around them.
 enum IndicationExtractor {
     nonisolated(unsafe) static let trigger = try! Regex(
-        "(?:anvendes|bruges)(?: [^.:]{0,40}?)? (?:til|mod) (?:at (?:behandle|forebygge) |(?:behandling|forebyggelse) af )?|"
-            + "used(?: [^.:]{0,40}?)? (?:to (?:treat|prevent)|for (?:the )?(?:treatment|prevention) of|in the (?:treatment|prevention) of) |"
-            + "indicated (?:for|in) (?:the )?(?:treatment|prevention) of ").ignoresCase()
+        "(?:anvendes|bruges)(?: [^.:]{0,40}?)? (?:til|mod) (?:at (?:behandle|forebygge|lindre) |(?:behandling|forebyggelse) af )?|"
+            + "used(?: [^.:]{0,40}?)? (?:to (?:treat|prevent|relieve(?: the symptoms of)?)|for (?:the )?(?:treatment|prevention) of|in the (?:treatment|prevention) of) |"
+            + "indicated (?:for|in) (?:the )?(?:treatment|prevention) of |"
+            // "a vaccine to prevent cholera", "used to protect adults … against invasive meningococcal disease"
+            + "\\b(?:medicine|vaccine|lægemiddel|vaccine)s? (?:used )?to (?:treat|prevent) |\\bto protect [^.:]{0,120}? against |"
+            + "\\bvaccine til (?:at )?forebygge(?:lse af)? |\\bbeskytte [^.:]{0,120}? mod |"
+            // "used in adults … who have sickle cell disease", "et lægemiddel til patienter med skizofreni"
+            + "\\b(?:used|anvendes|bruges) (?:in|hos|til) [^.:]{0,100}? (?:who have|who has|med|der har|som har) |"
+            + "\\b(?:medicine|lægemiddel) (?:for|til) (?=(?:patients|people|adults|children|patienter|personer|voksne|børn)\\b)"
+    ).ignoresCase()
     /// Section 4.1 of an SmPC (and the catalogue's indication column) names the condition
     /// directly: "Treatment of osteoporosis in …", "X is indicated for the treatment of …".
     nonisolated(unsafe) static let summaryOfProductCharacteristicsTrigger = try! Regex(
@@ -14,10 +21,34 @@ enum IndicationExtractor {
             + "(?:treatment|prevention|prophylaxis|management) of (?:the )?").ignoresCase()
     /// Where the condition ends and the population begins.
     nonisolated(unsafe) static let headEnd = try! Regex(
-        "\\s(?:hos|in|i|among|blandt|der|who|which|that|som|efter|after|when|når|hvor|where)\\s|[,:;]").ignoresCase()
+        "\\s(?:hos|in|i|among|blandt|der|who|which|that|som|efter|after|when|når|hvor|where|caused by|forårsaget af)\\s|[,:;]|\\s[–—-]\\s").ignoresCase()
+    /// Who has the condition, before it: "adults and children with", "patients from the age of 10 years with".
+    nonisolated(unsafe) static let populationLead = try! Regex(
+        "^[^,.;]{0,80}?\\b(?:adults?|children|child|adolescents?|patients?|people|persons?|individuals|men|women|infants?|babies|newborns?|"
+            + "voksne|børn|unge|patienter|personer|mænd|kvinder|spædbørn|nyfødte)\\b[^,.;]{0,60}?\\s(?:with|who have|who has|med|der har|som har)\\s"
+    ).ignoresCase()
+    /// A population alone is no condition: "patienter på 15 år og derover".
+    nonisolated(unsafe) static let populationOnly = try! Regex(
+        "^(?:the )?(?:adults?|children|adolescents?|patients?|people|persons?|infants?|voksne|børn|unge|patienter|personer|mænd|kvinder)\\b").ignoresCase()
+    /// A list item without its bullet starts with what the patients have: "for nylig har haft et
+    /// myokardieinfarkt", "har en sygdom kaldet …", "have recently had a heart attack".
+    nonisolated(unsafe) static let itemLead = try! Regex(
+        "^(?:(?:for nylig|recently) )?(?:har|have|has)(?: (?:for nylig|recently))?(?: (?:haft|had|fået))?(?: (?:en|et|a|an))?(?: (?:sygdom|disease|tilstand|condition) (?:kaldet|called))?\\s+"
+    ).ignoresCase()
+    /// What a condition is not: "in adults who do not have diabetes".
+    nonisolated(unsafe) static let negated = try! Regex(
+        "\\b(?:who|that) (?:do|does|did) not have\\b[^,.;]*|\\bwithout\\b[^,.;]*|\\buden\\b[^,.;]*|\\b(?:der|som) ikke har\\b[^,.;]*").ignoresCase()
+    /// "impaired vision due to macular oedema": the condition treated is the cause.
+    nonisolated(unsafe) static let cause = try! Regex("\\s(?:due to|secondary to|på grund af|som følge af)\\s").ignoresCase()
+    nonisolated(unsafe) static let qualifierWords = try! Regex("\\b(?:so-called|såkaldte?|moderately|severely|moderate|severe|mild|active|to|til|and|og|or|eller|moderat|svær|let|aktiv)\\b").ignoresCase()
+    static let genericNouns: Set<String> = ["disease", "diseases", "condition", "conditions", "symptoms", "problems", "sygdom", "sygdomme", "tilstand", "tilstande", "symptomer", "problemer"]
 
     static func extract(_ context: OverviewContext, trigger: Regex<AnyRegexOutput> = trigger) -> [Fact] {
         var facts: [Fact] = []
+        var seen = Set<String>()
+        // A sentence ending in ":" opens a list; its items may have lost their bullets (a
+        // mirror's text) and then start in lower case.
+        var openList: Range<Int>?
         for (sentence, section) in context.sentences(.whatUsedFor, .whatIs) {
             let text = sentence.text.replacingOccurrences(of: "\n", with: " ")
             let unit: Substring
@@ -25,27 +56,20 @@ enum IndicationExtractor {
                 unit = text.dropFirst().drop { $0 == " " }
             } else if let rest = context.after(trigger, in: text) {
                 unit = rest
+            } else if openList == section.range, text.first?.isLowercase == true {
+                unit = Substring(text)
             } else {
+                if text.hasSuffix(":") { openList = section.range }
                 continue
             }
-            let (clean, _) = TermListReader.removingParentheses(String(unit))
-            let flat = clean.replacingOccurrences(of: "\n", with: " ")
-            let head = flat.firstMatch(of: headEnd).map { String(flat[..<$0.range.lowerBound]) } ?? flat
-            var conditions = context.lexicon.matches(.condition, in: head, language: context.language).map(\.concept)
-            if conditions.isEmpty {
-                // "used to lower the pressure in the eye in adults with ocular hypertension"
-                conditions = context.lexicon.matches(.condition, in: flat, language: context.language).map(\.concept)
-            }
-            if conditions.isEmpty {
-                let words = head.trimmingCharacters(in: CharacterSet(charactersIn: " .")).lowercased()
-                guard !words.isEmpty, words.split(separator: " ").count <= 6,
-                      !["følgende tilstande", "the following conditions", "følgende sygdomme", "the following diseases"].contains(words)
-                else { continue }
-                conditions = [words]
-            }
+            if text.hasSuffix(":") { openList = section.range }
+            let flat = unit.replacingOccurrences(of: "\n", with: " ")
             let populations = unique(context.lexicon.matches(.population, in: flat, language: context.language).map(\.concept))
             let contextConcept = firstListed(.context, in: flat, context)
-            for condition in unique(conditions) {
+            // The same condition again is the same indication when it only names another
+            // population ("… hos unge på 13 år og derover"); otherwise it is told apart by more.
+            for condition in conditions(in: flat, context)
+            where seen.insert("\(condition)|\(contextConcept ?? "")").inserted || populations.isEmpty {
                 facts.append(context.fact(.indication, [
                     ("condition", .string(condition)),
                     ("population", .strings(populations)),
@@ -54,6 +78,35 @@ enum IndicationExtractor {
             }
         }
         return facts
+    }
+
+    /// The conditions a stretch names: the lexicon's, in the part before the population and
+    /// the explanations, else in the whole; else the head's own words when they are a condition.
+    static func conditions(in unit: String, _ context: OverviewContext) -> [String] {
+        var clean = TermListReader.removingParentheses(unit).text
+        clean = clean.replacing(negated, with: "")
+        if let lead = clean.firstMatch(of: itemLead) { clean = String(clean[lead.range.upperBound...]) }
+        if let lead = clean.firstMatch(of: populationLead),
+           context.lexicon.matches(.condition, in: String(clean[lead.range]), language: context.language).isEmpty {
+            clean = String(clean[lead.range.upperBound...])
+        }
+        var head = clean.firstMatch(of: headEnd).map { String(clean[..<$0.range.lowerBound]) } ?? clean
+        if let cause = head.firstMatch(of: cause) { head = String(head[cause.range.upperBound...]) }
+        var conditions = context.lexicon.matches(.condition, in: head, language: context.language).map(\.concept)
+        if conditions.isEmpty {
+            conditions = context.lexicon.matches(.condition, in: clean, language: context.language).map(\.concept)
+        }
+        if conditions.isEmpty {
+            let words = head.trimmingCharacters(in: CharacterSet(charactersIn: " .\"“”'‘’")).lowercased()
+                .replacingOccurrences(of: "so-called ", with: "").replacingOccurrences(of: "såkaldte ", with: "")
+            let substantive = words.replacing(qualifierWords, with: " ").split(separator: " ").map(String.init)
+            guard !words.isEmpty, words.split(separator: " ").count <= 6, !words.hasPrefix("the following"), !words.hasPrefix("følgende"),
+                  words.firstMatch(of: populationOnly) == nil,
+                  !substantive.isEmpty, !(substantive.count == 1 && genericNouns.contains(substantive[0]))
+            else { return [] }
+            conditions = [words]
+        }
+        return unique(conditions)
     }
 
     /// Of the lexicon's phrases found in the text, the concept of the one listed first.

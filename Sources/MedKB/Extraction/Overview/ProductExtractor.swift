@@ -77,7 +77,9 @@ enum ProductExtractor {
     }
 
     static func normalizeSubstance(_ raw: String, _ context: OverviewContext) -> String {
-        context.lexicon.concept(.substance, for: raw) ?? raw.lowercased()
+        // "capsaicin (8%)": a strength in parentheses is not part of the name.
+        let name = TermListReader.removingParentheses(raw).text.trimmingCharacters(in: .whitespaces)
+        return context.lexicon.concept(.substance, for: name, language: context.language) ?? name.lowercased()
     }
 
     static func firstLine(of section: Section, in text: NormalizedText) -> Range<Int> {

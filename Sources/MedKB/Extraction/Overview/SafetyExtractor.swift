@@ -11,8 +11,24 @@ enum SafetyExtractor {
     nonisolated(unsafe) static let trailingVerb = try! Regex(
         "\\s(?:kan|er|var|ses|forekommer|is|are|was|were|may|can|occur|occurs|have been|has been)\\s").ignoresCase()
 
+    /// Side effects named in passing outside the risks section: "patients experiencing side
+    /// effects of flushing and gastrointestinal problems".
+    nonisolated(unsafe) static let namedInPassing = try! Regex(
+        "\\bside effects? (?:of|such as|like|including)\\s|\\bbivirkninger (?:i form af|som f\\.eks\\.|såsom|som)\\s").ignoresCase()
+
     static func extract(_ context: OverviewContext) -> [Fact] {
         var facts: [Fact] = []
+        for (sentence, section) in context.sentences(.whatIs, .whatUsedFor, .howUsed, .howWorks) {
+            let text = sentence.text.replacingOccurrences(of: "\n", with: " ")
+            guard let cue = text.firstMatch(of: namedInPassing) else { continue }
+            var list = String(text[cue.range.upperBound...])
+            if let end = list.firstIndex(where: { ".;".contains($0) }) { list = String(list[..<end]) }
+            let frequency = FrequencyReader.first(in: text, language: context.language)?.value
+            for term in TermListReader.terms(in: list, category: .adverseEvent, language: context.language, lexicon: context.lexicon) {
+                facts.append(context.fact(.adverseEvent, [("term", .string(term.concept)), ("frequency", .optional(frequency))],
+                                          context.evidence(sentence, in: section)))
+            }
+        }
         for (sentence, section) in context.sentences(.risks) {
             let text = sentence.text.replacingOccurrences(of: "\n", with: " ")
             if let cue = text.firstMatch(of: contraindicationCue) {
