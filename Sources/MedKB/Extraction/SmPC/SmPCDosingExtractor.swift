@@ -41,7 +41,7 @@ enum SmPCDosingExtractor {
                 if let interval, let dose { return fact(sentence, dose, interval.value, sentences, section, context) }
                 if let interval, withInterval == nil, isAdministration(text, context) { withInterval = (sentence, interval) }
                 if let dose, withRoute == nil, text.firstMatch(of: administration) != nil,
-                   text.firstMatch(of: doseNoun) != nil || text.contains(context.product), let route = context.lexicon.firstConcept(.route, in: text, language: context.language) {
+                   text.firstMatch(of: doseNoun) != nil, let route = context.lexicon.firstConcept(.route, in: text, language: context.language) {
                     withRoute = (sentence, dose, route)
                 }
             }

@@ -85,7 +85,7 @@ enum SmPCProductExtractor {
 
     /// A flattened line's first sentence: "Tablet. Hvid til næsten hvid …" gives "Tablet.".
     static func firstSentence(of line: String) -> String {
-        line.firstMatch(of: sentenceEnd).map { String(line[..<$0.range.lowerBound]) + "." } ?? line
+        (line.firstMatch(of: sentenceEnd).map { String(line[..<$0.range.lowerBound]) + "." } ?? line).trimmingCharacters(in: .whitespaces)
     }
 
     nonisolated(unsafe) static let sentenceEnd = try! Regex("\\. (?=\\p{Lu})")
