@@ -31,7 +31,9 @@ public enum DoseReader {
     nonisolated(unsafe) static let regex: Regex<AnyRegexOutput> = try! Regex(
         "(?<v>" + NumberReader.pattern + ")(?:\\s*[-–]\\s*(?<m>" + NumberReader.pattern + "))?[\\s-]?"
             + "(?<u>mg(?:/kg| (?:per|pr\\.?) (?:kilogram|kg)(?: (?:legemsvægt|body ?weight))?)|mikrogram|microgram|"
-            + "µg|μg|mcg|mg|g|ml|IE|IU|enheder|units|dråber|dråbe|drops|drop)(?![\\p{L}\\d])"
+            + "µg|μg|mcg|mg|g|ml|IE|IU|enheder|units|dråber|dråbe|drops|drop)"
+            // A rate: "5 mikrogram/time", "10 µg/h", "20 micrograms per hour".
+            + "(?<r>/(?:time|h|hour)|\\s(?:pr\\.?|per)\\s(?:time|hour))?(?![\\p{L}\\d])"
     )
 
     static func unit(_ raw: String) -> String {
@@ -50,7 +52,8 @@ public enum DoseReader {
             guard let v = match["v"]?.substring, let value = NumberReader.parse(v, language: language),
                   let u = match["u"]?.substring else { return nil }
             let max = match["m"]?.substring.flatMap { NumberReader.parse($0, language: language) }
-            return Found(range: match.range, value: Dose(value: value, maxValue: max, unit: unit(String(u))))
+            let rate = match["r"]?.substring == nil ? "" : "/h"
+            return Found(range: match.range, value: Dose(value: value, maxValue: max, unit: unit(String(u)) + rate))
         }
     }
 }
@@ -88,7 +91,9 @@ public enum IntervalReader {
                     guard let value = Int(word) ?? lexicon.concept(.number, for: word).flatMap(Int.init) else { continue }
                     n = value
                 }
-                found.append(Found(range: match.range, value: "P\(n)\(designator)"))
+                // "hver 7. dag" is weekly, "every 14 days" two-weekly.
+                let weeks = designator == "D" && n % 7 == 0
+                found.append(Found(range: match.range, value: weeks ? "P\(n / 7)W" : "P\(n)\(designator)"))
             }
         }
         for match in lexicon.matches(.interval, in: text, language: language) {

@@ -30,9 +30,12 @@ public enum SmPCParser {
         var facts = SmPCProductExtractor.extract(context)
         facts += SmPCIndicationExtractor.extract(context)
         facts += SmPCDosingExtractor.extract(context)
+        let substances = facts.filter { $0.type == .product }.flatMap { $0.strings("active_substances") }
+        facts += SmPCCoMedicationExtractor.extract(context, activeSubstances: substances)
         facts += SmPCContraindicationExtractor.extract(context)
         facts += AdverseReactionExtractor.extract(context)
         let title = context.sections("1").first.flatMap { SmPCProductExtractor.firstLine(in: document.text, $0) }
+            .map(SmPCProductExtractor.firstSentence)
         return DocumentFacts(title: title, sections: cut, facts: facts)
     }
 }

@@ -95,7 +95,7 @@ struct AdverseReactionTable {
                 continue
             }
             // The column header row, printed again on every page the table runs over.
-            if flat.lowercased().contains("organ class") || flat.lowercased().hasPrefix("meddra") {
+            if flat.lowercased().contains("organ class") || flat.lowercased().contains("organklasse") || flat.lowercased().hasPrefix("meddra") {
                 if inTable || organClass == nil { tableLines.append(line.start..<line.end) }
                 previousBlank = false
                 continue
@@ -248,7 +248,7 @@ struct AdverseReactionTable {
               let end = kept.last(where: { $0.offset != nil })?.offset else { return nil }
         let words = String(String.UnicodeScalarView(kept.map { $0.scalar == "\n" || $0.scalar == "\t" ? " " : $0.scalar }))
             .split(separator: " ").joined(separator: " ").lowercased()
-        guard words.count >= 2, words.first?.isLetter == true, !words.hasPrefix("see ") else { return nil }
+        guard words.count >= 2, words.first?.isLetter == true, !words.hasPrefix("see "), !words.hasPrefix("se ") else { return nil }
         let sameLine = !text.slice(group.labelStart..<start).contains("\n")
         return Term(term: words, frequency: group.frequency, organClass: organClass, range: start..<(end + 1),
                     quoteStart: sameLine ? group.labelStart : start)
@@ -257,7 +257,7 @@ struct AdverseReactionTable {
     /// "see section 4.4", an abbreviation ("SJS"), a footnote letter.
     static func isDroppedParenthesis(_ inside: String) -> Bool {
         let trimmed = inside.trimmingCharacters(in: .whitespaces)
-        if trimmed.lowercased().hasPrefix("see ") { return true }
+        if trimmed.lowercased().hasPrefix("see ") || trimmed.lowercased().hasPrefix("se ") { return true }
         let letters = trimmed.filter(\.isLetter)
         return !trimmed.isEmpty && trimmed.count <= 8 && !trimmed.contains(" ")
             && (letters.allSatisfy(\.isUppercase) || trimmed.count <= 2)

@@ -7,7 +7,13 @@ import Foundation
 enum SmPCContraindicationExtractor {
     nonisolated(unsafe) static let hypersensitivityTo = try! Regex(
         "^(?:known |history of )?(?:hypersensitivity|allergy) to (?<what>.+?)(?: or to | or |,|$)").ignoresCase()
-    nonisolated(unsafe) static let instruction = try! Regex("\\b(?:must|should|see|may|can|is|are)\\b").ignoresCase()
+    nonisolated(unsafe) static let instruction = try! Regex("\\b(?:must|should|see|may|can|is|are|skal|bør|se|må|kan|er)\\b").ignoresCase()
+    /// "Overfølsomhed over for det aktive stof eller over for et eller flere af hjælpestofferne …".
+    nonisolated(unsafe) static let danishHypersensitivityTo = try! Regex(
+        "^(?:kendt )?(?:overfølsomhed|allergi) (?:over for|overfor|for|mod) (?<what>.+?)(?: eller | og |,|$)").ignoresCase()
+    static let theProductItself = ["the active substance", "any of the excipients", "the excipients",
+                                   "det aktive stof", "de aktive stoffer", "et eller flere af hjælpestofferne", "et af hjælpestofferne",
+                                   "nogen af hjælpestofferne", "hjælpestofferne", "indholdsstofferne"]
 
     static func extract(_ context: SmPCContext) -> [Fact] {
         var facts: [Fact] = []
@@ -27,12 +33,13 @@ enum SmPCContraindicationExtractor {
     }
 
     static func conditions(in item: String, _ context: SmPCContext) -> [String] {
-        if let match = item.firstMatch(of: hypersensitivityTo), let what = match["what"]?.substring {
+        if let match = item.firstMatch(of: hypersensitivityTo) ?? item.firstMatch(of: danishHypersensitivityTo),
+           let what = match["what"]?.substring {
             let target = what.lowercased().trimmingCharacters(in: .whitespaces)
-            if target.hasPrefix("the active substance") || target.hasPrefix("any of the excipients") || target.hasPrefix("the excipients") {
-                return ["hypersensitivity"]
-            }
-            return ["hypersensitivity to \(target)"]
+            let rest = item[what.startIndex...].lowercased()
+            if theProductItself.contains(where: rest.hasPrefix) { return ["hypersensitivity"] }
+            let named = context.lexicon.concept(.substance, for: target, language: context.language) ?? target
+            return ["hypersensitivity to \(named)"]
         }
         let known = context.lexicon.matches(.condition, in: item, language: context.language).map(\.concept)
         if !known.isEmpty { return unique(known) }

@@ -8,6 +8,8 @@ enum SmPCProductExtractor {
     ).ignoresCase()
     /// "68 ml of dispersion for infusion" names the vehicle, not a substance.
     nonisolated(unsafe) static let vehicle = try! Regex("\\b(?:dispersion|solution|suspension|infusion|concentrate|powder|solvent|water|emulsion)\\b")
+    /// "Hjælpestof(fer) med kendt virkning", "Hjælpestof, som behandleren skal være opmærksom på".
+    nonisolated(unsafe) static let danishExcipients = try! Regex("\\bHjælpesto(?:f|ffer)\\b")
     nonisolated(unsafe) static let atc = try! Regex("ATC[- ]code:?\\s*(?<code>[A-Z]\\d{2}[A-Z]{2}\\d{2})")
 
     static func extract(_ context: SmPCContext) -> [Fact] {
@@ -24,7 +26,7 @@ enum SmPCProductExtractor {
                 : nil
             let substances = composition.map { activeSubstances(in: $0, context) } ?? []
             let form = index < forms.count ? firstLine(in: context.text, forms[index]).map {
-                $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) } : nil
+                firstSentence(of: $0).trimmingCharacters(in: CharacterSet(charactersIn: ". ")) } : nil
             let code = index < pharmacodynamics.count
                 ? context.text.slice(pharmacodynamics[index].body).firstMatch(of: atc).flatMap { $0["code"]?.substring.map(String.init) }
                 : nil
@@ -45,7 +47,9 @@ enum SmPCProductExtractor {
         // Excipients with known effect follow under their own line; they are not active.
         var body = context.text.slice(range).replacingOccurrences(of: "\t", with: " ")
         if let excipients = body.range(of: "\nExcipient") { body = String(body[..<excipients.lowerBound]) }
+        if context.language == "da", let excipients = body.firstMatch(of: danishExcipients) { body = String(body[..<excipients.range.lowerBound]) }
         body = body.replacingOccurrences(of: "\n", with: " ")
+        if context.language == "da" { return ActiveSubstanceReader.read(body, language: context.language, lexicon: context.lexicon) }
         let known = unique(context.lexicon.matches(.substance, in: body, language: context.language).map(\.concept))
         if !known.isEmpty { return known }
         let stated = unique(body.matches(of: contains).compactMap { match in
@@ -64,6 +68,11 @@ enum SmPCProductExtractor {
         var words: [String] = []
         for word in line.split(separator: " ") {
             guard let first = word.first, !word.contains(where: \.isNumber), !first.isLowercase else { break }
+            // "Adjupanrix, suspension og emulsion …": a comma ends the name.
+            if word.count > 1, let last = word.last, ",;".contains(last) {
+                words.append(String(word.dropLast()))
+                break
+            }
             words.append(String(word))
         }
         while let last = words.last, last.allSatisfy({ "-–—,".contains($0) }) { words.removeLast() }
@@ -73,6 +82,13 @@ enum SmPCProductExtractor {
             word.count >= 4 && word.allSatisfy({ !$0.isLetter || $0.isUppercase }) ? word.prefix(1) + word.dropFirst().lowercased() : word
         }.joined(separator: " ")
     }
+
+    /// A flattened line's first sentence: "Tablet. Hvid til næsten hvid …" gives "Tablet.".
+    static func firstSentence(of line: String) -> String {
+        (line.firstMatch(of: sentenceEnd).map { String(line[..<$0.range.lowerBound]) + "." } ?? line).trimmingCharacters(in: .whitespaces)
+    }
+
+    nonisolated(unsafe) static let sentenceEnd = try! Regex("\\. (?=\\p{Lu})")
 
     static func firstLine(in text: NormalizedText, _ section: Section) -> String? {
         firstLineRange(in: text, section).map { text.slice($0).replacingOccurrences(of: "\t", with: " ") }

@@ -17,7 +17,32 @@ enum SystemOrganClass {
         "Social circumstances", "Surgical and medical procedures", "Vascular disorders",
     ]
 
+    /// The Danish MedDRA names (as Danish SmPCs print them, with the variants in use) and
+    /// the English organ class each is.
+    static let danish: [(String, String)] = [
+        ("Blod og lymfesystem", "Blood and lymphatic system disorders"), ("Hjerte", "Cardiac disorders"),
+        ("Medfødte, familiære og genetiske forstyrrelser", "Congenital, familial and genetic disorders"),
+        ("Øre og labyrint", "Ear and labyrinth disorders"), ("Det endokrine system", "Endocrine disorders"),
+        ("Øjne", "Eye disorders"), ("Mave-tarm-kanalen", "Gastrointestinal disorders"), ("Mave-tarmkanalen", "Gastrointestinal disorders"),
+        ("Almene symptomer og reaktioner på administrationsstedet", "General disorders and administration site conditions"),
+        ("Lever og galdeveje", "Hepatobiliary disorders"), ("Immunsystemet", "Immune system disorders"),
+        ("Infektioner og parasitære sygdomme", "Infections and infestations"),
+        ("Traumer, forgiftninger og behandlingskomplikationer", "Injury, poisoning and procedural complications"),
+        ("Undersøgelser", "Investigations"), ("Metabolisme og ernæring", "Metabolism and nutrition disorders"),
+        ("Knogler, led, muskler og bindevæv", "Musculoskeletal and connective tissue disorders"),
+        ("Benigne, maligne og uspecificerede tumorer (inkl. cyster og polypper)", "Neoplasms benign, malignant and unspecified (incl cysts and polyps)"),
+        ("Nervesystemet", "Nervous system disorders"),
+        ("Graviditet, puerperium og den perinatale periode", "Pregnancy, puerperium and perinatal conditions"),
+        ("Produktproblemer", "Product issues"), ("Psykiske forstyrrelser", "Psychiatric disorders"),
+        ("Nyrer og urinveje", "Renal and urinary disorders"), ("Det reproduktive system og mammae", "Reproductive system and breast disorders"),
+        ("Luftveje, thorax og mediastinum", "Respiratory, thoracic and mediastinal disorders"),
+        ("Hud og subkutane væv", "Skin and subcutaneous tissue disorders"), ("Hud og subkutant væv", "Skin and subcutaneous tissue disorders"),
+        ("Sociale forhold", "Social circumstances"), ("Kirurgiske og medicinske procedurer", "Surgical and medical procedures"),
+        ("Vaskulære sygdomme", "Vascular disorders"),
+    ]
+
     static let folded: [(folded: String, name: String)] = names.map { (fold($0), $0.lowercased()) }
+        + danish.map { (fold($0.0), $0.1.lowercased()) }
 
     /// Lowercase, without parentheses and punctuation, "hepato-biliary" as one word.
     static func fold(_ text: String) -> String {
