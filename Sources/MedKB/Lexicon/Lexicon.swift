@@ -38,8 +38,6 @@ public struct Lexicon: Sendable {
         public let code: String?
         /// From the generated vocabulary rather than the hand-written table.
         let generated: Bool
-        /// A layperson's wording ("enlarged male breast"), which gives way to the concept.
-        let lay: Bool
     }
 
     /// One occurrence of a phrase in a text; `range` counts scalars of that text.
@@ -68,6 +66,7 @@ public struct Lexicon: Sendable {
     /// An entry's phrase as the stems of its words, for one language.
     struct Stemmed: Sendable {
         let stems: [String]
+        let words: [String]
         let entry: Int
     }
 
@@ -94,13 +93,14 @@ public struct Lexicon: Sendable {
             for (category, list) in entries {
                 var byFirst: [String: [Stemmed]] = [:]
                 for (position, entry) in list.enumerated() where entry.language == "*" || entry.language == language {
-                    let stems = !category.inflects ? Lexicon.words(Lexicon.fold(entry.phrase)).map(\.word) : stemsOfPhrase[entry.phrase] ?? {
-                        let stems = Lexicon.words(Lexicon.fold(entry.phrase)).map { stemmer.stem($0.word) }
+                    let words = Lexicon.words(Lexicon.fold(entry.phrase)).map(\.word)
+                    let stems = !category.inflects ? words : stemsOfPhrase[entry.phrase] ?? {
+                        let stems = words.map(stemmer.stem)
                         stemsOfPhrase[entry.phrase] = stems
                         return stems
                     }()
                     guard let first = stems.first else { continue }
-                    byFirst[first, default: []].append(Stemmed(stems: stems, entry: position))
+                    byFirst[first, default: []].append(Stemmed(stems: stems, words: words, entry: position))
                 }
                 byCategory[category] = byFirst
             }
@@ -148,7 +148,7 @@ public struct Lexicon: Sendable {
             }
             let code = fields.count >= 5 && !fields[4].isEmpty ? fields[4] : nil
             let entry = Entry(language: fields[1], phrase: fields[2], concept: fields[3], code: code,
-                              generated: generated, lay: fields.count == 6 && fields[5] == "lay")
+                              generated: generated)
             entries[category, default: []].append(entry)
             if generated, category == .condition { entries[.adverseEvent, default: []].append(entry) }
         }
@@ -212,8 +212,10 @@ public struct Lexicon: Sendable {
             for position in stems.indices {
                 for stemmed in byFirst[stems[position]] ?? [] {
                     let end = position + stemmed.stems.count
-                    guard end <= stems.count, stemmed.stems.indices.allSatisfy({ stems[position + $0] == stemmed.stems[$0] })
-                    else { continue }
+                    guard end <= stems.count, stemmed.stems.indices.allSatisfy({
+                        stems[position + $0] == stemmed.stems[$0]
+                            && (!category.inflects || Lexicon.sameWord(words[position + $0].word, stemmed.words[$0], language: language))
+                    }) else { continue }
                     let entry = list[stemmed.entry]
                     let range = words[position].range.lowerBound..<words[end - 1].range.upperBound
                     let concept = Lexicon.ownWording(entry, category: category, language: language, text: folded, range: range)
@@ -236,12 +238,34 @@ public struct Lexicon: Sendable {
         return taken.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// An English text that names a condition in clinical words keeps them ("muscle spasms",
-    /// "eye pain"): they are already the wording of EU product information, and the code ties
-    /// them to the same concept in other words and languages. Lay wording and Danish give way
-    /// to the vocabulary's concept.
+    /// Two words with one stem are forms of one word when what follows their common part is an
+    /// inflection: "infections" and "infection", "urinvejsinfektionerne" and "urinvejsinfektion",
+    /// "allergies" and "allergy"; not "choroidal" and "choroiditis", "rigid" and "rigidity" or
+    /// "diabetic" and "diabetes", which Snowball also gives one stem.
+    static func sameWord(_ a: String, _ b: String, language: String) -> Bool {
+        if a == b { return true }
+        let common = zip(a, b).prefix { $0 == $1 }.count
+        let tails = [String(a.dropFirst(common)), String(b.dropFirst(common))].sorted()
+        let endings = inflections[language] ?? []
+        if tails.allSatisfy(endings.contains) { return true }
+        return (language == "en" ? englishPairs : []).contains { $0 == tails[0] && $1 == tails[1] || $0 == tails[1] && $1 == tails[0] }
+    }
+
+    static let inflections: [String: Set<String>] = [
+        "en": ["", "s", "es", "'s", "s'"],
+        "da": ["", "e", "en", "er", "et", "n", "r", "t", "s", "ne", "rne", "erne", "ene", "ens", "es", "ers", "ernes", "ets", "ets", "nes", "rnes"],
+    ]
+    /// English plurals that change the end of the word: allergy/allergies, keratosis/keratoses.
+    static let englishPairs: [(String, String)] = [("y", "ies"), ("is", "es"), ("um", "a"), ("us", "i"), ("a", "ae"), ("ex", "ices"), ("ix", "ices")]
+
+    /// An English text that names a condition the vocabulary knows keeps its own words
+    /// ("muscle spasms", "eye pain", "decreased appetite"): English EU texts already use the
+    /// wording of product information, which the vocabularies' labels often are not, and the
+    /// code ties them to the same concept in other words and languages. Danish gives way to
+    /// the vocabulary's concept. (The table's sixth column, `lay`, marks HPO's layperson
+    /// wording; it is kept for reference, since HPO also marks many product-information terms so.)
     static func ownWording(_ entry: Entry, category: Category, language: String, text: [Unicode.Scalar], range: Range<Int>) -> String? {
-        guard entry.generated, !entry.lay, language == "en", category == .condition || category == .adverseEvent else { return nil }
+        guard entry.generated, language == "en", category == .condition || category == .adverseEvent else { return nil }
         var wording = String.UnicodeScalarView()
         for scalar in text[range] { wording.append(scalar == "\n" || scalar == "\t" ? " " : scalar) }
         return String(wording).split(separator: " ").joined(separator: " ")
@@ -250,16 +274,16 @@ public struct Lexicon: Sendable {
     /// The concept of a phrase that is, word for word, a lexicon phrase (ignoring case and
     /// inflection), if any.
     public func concept(_ category: Category, for phrase: String, language: String? = nil) -> String? {
-        entry(category, for: phrase, language: language)?.concept
+        wholeMatch(category, for: phrase, language: language)?.concept
     }
 
-    /// The entry a whole phrase is, if any.
-    public func entry(_ category: Category, for phrase: String, language: String? = nil) -> Entry? {
+    /// The match that is the whole phrase, if any.
+    public func wholeMatch(_ category: Category, for phrase: String, language: String? = nil) -> Match? {
         let folded = Lexicon.fold(phrase.trimmingCharacters(in: .whitespacesAndNewlines))
-        let match = matches(category, in: String(String.UnicodeScalarView(folded)), language: language).first
-        guard let match, match.range.lowerBound == 0 || Lexicon.words(Array(folded[..<match.range.lowerBound])).isEmpty,
+        guard let match = matches(category, in: String(String.UnicodeScalarView(folded)), language: language).first,
+              Lexicon.words(Array(folded[..<match.range.lowerBound])).isEmpty,
               Lexicon.words(Array(folded[match.range.upperBound...])).isEmpty else { return nil }
-        return entries[category]?.first { $0.phrase == match.phrase && $0.concept == match.concept }
+        return match
     }
 
     /// The first occurrence's concept, if the text holds any phrase of the category.

@@ -5,7 +5,7 @@ import Foundation
 enum IndicationExtractor {
     nonisolated(unsafe) static let trigger = try! Regex(
         "(?:anvendes|bruges)(?: [^.:]{0,40}?)? (?:til|mod) (?:at (?:behandle|forebygge|lindre) |(?:behandling|forebyggelse) af )?|"
-            + "used(?: [^.:]{0,40}?)? (?:to (?:treat|prevent|relieve(?: the symptoms of)?)|for (?:the )?(?:treatment|prevention) of|in the (?:treatment|prevention) of) |"
+            + "used(?: [^.:]{0,80}?)? (?:to (?:treat|prevent|relieve(?: the symptoms of)?)|for (?:the )?(?:treatment|prevention) of|in the (?:treatment|prevention) of) |"
             + "indicated (?:for|in) (?:the )?(?:treatment|prevention) of |"
             // "a vaccine to prevent cholera", "used to protect adults … against invasive meningococcal disease"
             + "\\b(?:medicine|vaccine|lægemiddel|vaccine)s? (?:used )?to (?:treat|prevent) |\\bto protect [^.:]{0,120}? against |"
@@ -92,7 +92,11 @@ enum IndicationExtractor {
         }
         var head = clean.firstMatch(of: headEnd).map { String(clean[..<$0.range.lowerBound]) } ?? clean
         if let cause = head.firstMatch(of: cause) { head = String(head[cause.range.upperBound...]) }
-        var conditions = context.lexicon.matches(.condition, in: head, language: context.language).map(\.concept)
+        let headMatches = context.lexicon.matches(.condition, in: head, language: context.language)
+        var conditions = headMatches.map(\.concept)
+        if context.language == "en", headMatches.count == 1, let narrowed = narrowing(headMatches[0], in: head) {
+            conditions = [narrowed]
+        }
         if conditions.isEmpty {
             conditions = context.lexicon.matches(.condition, in: clean, language: context.language).map(\.concept)
         }
@@ -107,6 +111,25 @@ enum IndicationExtractor {
             conditions = [words]
         }
         return unique(conditions)
+    }
+
+    /// "peripheral neuropathic pain" where the lexicon knows only "pain": English adjectives
+    /// before the condition that narrow it ("-al", "-ic", "-ous", "-ive", "-ar", "-ed") belong to
+    /// it; severity and extent ("moderate to severe", "active", "metastatic") do not.
+    static func narrowing(_ match: Lexicon.Match, in head: String) -> String? {
+        let scalars = Array(head.unicodeScalars)
+        guard match.range.upperBound <= scalars.count,
+              String(String.UnicodeScalarView(scalars[match.range.upperBound...])).trimmingCharacters(in: CharacterSet(charactersIn: " .")).isEmpty
+        else { return nil }
+        let before = String(String.UnicodeScalarView(scalars[..<match.range.lowerBound])).lowercased()
+            .replacing(qualifierWords, with: " ").split(separator: " ").map(String.init)
+        let narrowing = before.reversed().prefix { word in
+            !["the", "a", "an", "of", "with"].contains(word) && ["al", "ic", "ous", "ive", "ar", "ed"].contains { word.hasSuffix($0) }
+                && !["metastatic", "advanced", "localised", "localized", "recurrent", "refractory", "untreated", "treated"].contains(word)
+        }
+        guard !narrowing.isEmpty, narrowing.count <= 2 else { return nil }
+        let matched = String(String.UnicodeScalarView(scalars[match.range])).lowercased()
+        return (narrowing.reversed() + [matched]).joined(separator: " ")
     }
 
     /// Of the lexicon's phrases found in the text, the concept of the one listed first.
