@@ -14,6 +14,12 @@ import Testing
         "fluticasone-salmeterol-generic-overview_en",
         "zoledronic-acid-generic-overview_da",
         "type2-diabetes-guideline_da",
+        "web-overview-noheadings_en",
+        "older-summary_en",
+        "older-summary_da",
+        "combination-overview_en",
+        "vaccine-overview_da",
+        "hybrid-overview_en",
     ]
 
     @Test(arguments: documents)

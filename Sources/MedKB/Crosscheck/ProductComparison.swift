@@ -89,7 +89,7 @@ public struct ProductComparison: Sendable {
             (fact.string("condition") ?? "?") + (fact.string("context").map { " (\($0))" } ?? "")
         }
         func compatible(_ x: Fact, _ y: Fact) -> Bool {
-            guard x.string("condition") == y.string("condition") else { return false }
+            guard sameConcept(x, y, "condition") else { return false }
             switch (x.string("context"), y.string("context")) {
             case (nil, nil): return true
             case let (p?, q?): return p == q || !significantWords(p).isDisjoint(with: significantWords(q))
@@ -147,11 +147,22 @@ public struct ProductComparison: Sendable {
         }
     }
 
+    /// One concept in both: the same words, or the same vocabulary code ("eye pain" in an English
+    /// SmPC, "ocular pain" from a Danish one: H57.1).
+    static func sameConcept(_ x: Fact, _ y: Fact, _ field: String) -> Bool {
+        if x.string(field) == y.string(field) { return true }
+        guard let code = x.string("code") else { return false }
+        return code == y.string("code")
+    }
+
     static func adverseEventRows(_ a: [SourcedFact], _ b: [SourcedFact]) -> [ComparisonRow] {
-        var keys: [String] = []
-        for term in (a + b).compactMap({ $0.fact.string("term") }) where !keys.contains(term) { keys.append(term) }
-        return keys.map { term in
-            let x = a.first { $0.fact.string("term") == term }, y = b.first { $0.fact.string("term") == term }
+        var keys: [SourcedFact] = []
+        for fact in a + b where fact.fact.string("term") != nil && !keys.contains(where: { sameConcept($0.fact, fact.fact, "term") }) {
+            keys.append(fact)
+        }
+        return keys.map { key in
+            let term = key.fact.string("term")!
+            let x = a.first { sameConcept($0.fact, key.fact, "term") }, y = b.first { sameConcept($0.fact, key.fact, "term") }
             let fx = x.map { $0.fact.string("frequency") ?? "not stated" }, fy = y.map { $0.fact.string("frequency") ?? "not stated" }
             let status: ComparisonStatus
             switch (x, y) {

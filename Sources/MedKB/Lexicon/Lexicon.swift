@@ -38,6 +38,8 @@ public struct Lexicon: Sendable {
         public let code: String?
         /// From the generated vocabulary rather than the hand-written table.
         let generated: Bool
+        /// HPO's layperson wording ("enlarged male breast", "tiredness").
+        let lay: Bool
     }
 
     /// One occurrence of a phrase in a text; `range` counts scalars of that text.
@@ -48,6 +50,8 @@ public struct Lexicon: Sendable {
         public let code: String?
         /// From the generated vocabulary.
         public let generated: Bool
+        /// The vocabulary's concept, whatever wording `concept` keeps.
+        public let canonical: String
     }
 
     public enum LoadError: Error, CustomStringConvertible {
@@ -74,6 +78,10 @@ public struct Lexicon: Sendable {
     static let indexedLanguages = ["da", "en"]
 
     private var entries: [Category: [Entry]] = [:]
+    /// The code of each English condition phrase and concept of the generated table.
+    private var codes: [String: String] = [:]
+    /// Whether lay wording gives way to the concept in English (set for texts written for the public).
+    private var layWordingGivesWay = false
     /// Each language's index of stemmed phrases, built when a text of that language is first read.
     private let indexes = Indexes()
 
@@ -148,7 +156,10 @@ public struct Lexicon: Sendable {
             }
             let code = fields.count >= 5 && !fields[4].isEmpty ? fields[4] : nil
             let entry = Entry(language: fields[1], phrase: fields[2], concept: fields[3], code: code,
-                              generated: generated)
+                              generated: generated, lay: fields.count == 6 && fields[5] == "lay")
+            if generated, category == .condition, entry.language != "da", let code {
+                for key in [entry.phrase, entry.concept] where codes[key.lowercased()] == nil { codes[key.lowercased()] = code }
+            }
             entries[category, default: []].append(entry)
             if generated, category == .condition { entries[.adverseEvent, default: []].append(entry) }
         }
@@ -218,10 +229,23 @@ public struct Lexicon: Sendable {
                     }) else { continue }
                     let entry = list[stemmed.entry]
                     let range = words[position].range.lowerBound..<words[end - 1].range.upperBound
-                    let concept = Lexicon.ownWording(entry, category: category, language: language, text: folded, range: range)
+                    let concept = layWordingGivesWay && entry.lay ? nil
+                        : Lexicon.ownWording(entry, category: category, language: language, text: folded, range: range)
                     candidates.append((Match(range: range, concept: concept ?? entry.concept, phrase: entry.phrase, code: entry.code,
-                                             generated: entry.generated),
+                                             generated: entry.generated, canonical: entry.concept),
                                        stemmed.stems.count, stemmed.entry))
+                }
+            }
+            if category.inflects {
+                for (span, compound) in Lexicon.rephrasings(words.map(\.word), language: language, stemmer: stemmer) {
+                    let stemsOfCompound = compound.map(stemmer.stem)
+                    for stemmed in byFirst[stemsOfCompound[0]] ?? [] where stemmed.stems == stemsOfCompound {
+                        let entry = list[stemmed.entry]
+                        let range = words[span.lowerBound].range.lowerBound..<words[span.upperBound - 1].range.upperBound
+                        candidates.append((Match(range: range, concept: entry.concept, phrase: entry.phrase, code: entry.code,
+                                                 generated: entry.generated, canonical: entry.concept),
+                                           span.count, stemmed.entry))
+                    }
                 }
             }
         }
@@ -236,6 +260,30 @@ public struct Lexicon: Sendable {
             taken.append(candidate.match)
         }
         return taken.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Words that say a condition the long way round, put the way the vocabulary has it: Danish
+    /// "infektion i urinvejene" is the compound "urinvejsinfektion", "smerter i leddene" is
+    /// "ledsmerter"; English "infections of the urinary tract" is "urinary tract infections".
+    static func rephrasings(_ words: [String], language: String, stemmer: Stemmer) -> [(Range<Int>, [String])] {
+        var found: [(Range<Int>, [String])] = []
+        for position in words.indices where position + 2 < words.count {
+            let head = words[position], link = words[position + 1]
+            if language == "da", ["i", "af", "på"].contains(link) {
+                // The modifier's stem, joined with or without the linking -s or -e.
+                let modifier = stemmer.stem(words[position + 2])
+                for joint in ["s", "", "e"] {
+                    found.append((position..<position + 3, [modifier + joint + head]))
+                }
+            } else if language == "en", ["of", "in"].contains(link) {
+                var start = position + 2
+                if words[start] == "the", start + 1 < words.count { start += 1 }
+                for length in 1...2 where start + length <= words.count {
+                    found.append((position..<start + length, Array(words[start..<start + length]) + [head]))
+                }
+            }
+        }
+        return found
     }
 
     /// Two words with one stem are forms of one word when what follows their common part is an
@@ -258,12 +306,26 @@ public struct Lexicon: Sendable {
     /// English plurals that change the end of the word: allergy/allergies, keratosis/keratoses.
     static let englishPairs: [(String, String)] = [("y", "ies"), ("is", "es"), ("um", "a"), ("us", "i"), ("a", "ae"), ("ex", "ices"), ("ix", "ices")]
 
+    /// The lexicon for a text written for the public (an EPAR overview): there, English lay
+    /// wording ("tiredness", "enlarged male breast") gives way to the concept as Danish does.
+    public func readingLayText() -> Lexicon {
+        var lexicon = self
+        lexicon.layWordingGivesWay = true
+        return lexicon
+    }
+
+    /// The vocabulary code of an English condition or its concept, if the generated table has one.
+    public func code(ofCondition concept: String) -> String? {
+        codes[concept.lowercased()] ?? wholeMatch(.condition, for: concept, language: "en")?.code
+    }
+
     /// An English text that names a condition the vocabulary knows keeps its own words
     /// ("muscle spasms", "eye pain", "decreased appetite"): English EU texts already use the
     /// wording of product information, which the vocabularies' labels often are not, and the
     /// code ties them to the same concept in other words and languages. Danish gives way to
     /// the vocabulary's concept. (The table's sixth column, `lay`, marks HPO's layperson
-    /// wording; it is kept for reference, since HPO also marks many product-information terms so.)
+    /// wording: in product information it is kept, since HPO also marks many product-information
+    /// terms so; in an overview, written for the public, it gives way to the concept.)
     static func ownWording(_ entry: Entry, category: Category, language: String, text: [Unicode.Scalar], range: Range<Int>) -> String? {
         guard entry.generated, language == "en", category == .condition || category == .adverseEvent else { return nil }
         var wording = String.UnicodeScalarView()

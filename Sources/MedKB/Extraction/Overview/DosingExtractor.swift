@@ -10,6 +10,16 @@ enum DosingExtractor {
     /// "is available as tablets to be taken by mouth": a form with its route is a way of use.
     nonisolated(unsafe) static let availability = try! Regex("\\b(?:is|are) available (?:as|in)\\b|\\bfås (?:også )?som\\b|\\bfindes som\\b").ignoresCase()
 
+    /// "up to a maximum of 600 mg a day": a ceiling, not the dose.
+    nonisolated(unsafe) static let maximum = try! Regex("\\b(?:maximum|max\\.|up to|not more than|no more than|højst|maksimalt|maksimum|op til|ikke mere end)\\b").ignoresCase()
+    /// "150 mg a day": an amount for the whole day.
+    nonisolated(unsafe) static let perDay = try! Regex("^\\s*(?:a day|per day|each day|daily|om dagen|dagligt|daglig|pr\\.? dag|i døgnet)\\b").ignoresCase()
+
+    /// "gemcitabin (et andet lægemiddel mod kræft)", "cisplatin (another anticancer medicine)":
+    /// the text itself says the word is a medicine.
+    nonisolated(unsafe) static let anotherMedicine = try! Regex(
+        "(?<s>\\p{Ll}[\\p{L}-]{3,}) \\((?:et andet|endnu et|another|an other)\\b[^)]*\\b(?:lægemiddel|medicine|medicinal product)s?\\b[^)]*\\)").ignoresCase()
+
     struct Candidate {
         var route: String?
         let interval: String?
@@ -37,7 +47,13 @@ enum DosingExtractor {
             let administered = text.firstMatch(of: administration) != nil
             guard interval != nil || (statedRoute != nil && (administered || text.firstMatch(of: availability) != nil))
                     || (administered && documentRoute != nil) else { continue }
-            let dose = DoseReader.all(in: text, language: context.language).first?.value
+            // "available as tablets in five strengths, from 5 mg …": strengths, not a dose.
+            let found = interval == nil && text.firstMatch(of: availability) != nil ? nil : DoseReader.all(in: text, language: context.language).first
+            if let found, text[..<found.range.lowerBound].suffix(30).firstMatch(of: maximum) != nil { continue }
+            var dose = found?.value
+            // A day's total given in several doses ("150 mg a day, taken twice a day") states no single dose.
+            if let found, let interval = interval?.value, interval.hasPrefix("PT"),
+               text[found.range.upperBound...].firstMatch(of: perDay) != nil { dose = nil }
             let sites = unique(context.lexicon.matches(.site, in: text, language: context.language).map(\.concept))
             candidates.append(Candidate(route: statedRoute ?? documentRoute, interval: interval?.value, dose: dose,
                                         sites: sites, evidence: context.evidence(sentence, in: section)))
@@ -65,8 +81,14 @@ enum DosingExtractor {
             guard let cue = text.firstMatch(of: coMedicationCue) else { continue }
             // What the medicine is given with: supplements and other medicines, the latter by their INN.
             let after = String(text[cue.range.lowerBound...])
+            let explained = after.matches(of: anotherMedicine).compactMap { $0["s"]?.substring }.map { raw -> String in
+                let name = String(raw)
+                if let known = context.lexicon.concept(.coMedication, for: name, language: context.language)
+                    ?? context.lexicon.concept(.substance, for: name, language: context.language) { return known }
+                return context.language == "da" ? ActiveSubstanceReader.englishINN(name) : name.lowercased()
+            }
             let substances = unique(context.lexicon.matches(.coMedication, in: text, language: context.language).map(\.concept)
-                + context.lexicon.matches(.substance, in: after, language: context.language).map(\.concept))
+                + context.lexicon.matches(.substance, in: after, language: context.language).map(\.concept) + explained)
                 .filter { !named.contains($0) }
             guard !substances.isEmpty else { continue }
             named.formUnion(substances)

@@ -11,7 +11,7 @@ enum IndicationExtractor {
             + "\\b(?:medicine|vaccine|lægemiddel|vaccine)s? (?:used )?to (?:treat|prevent) |\\bto protect [^.:]{0,120}? against |"
             + "\\bvaccine til (?:at )?forebygge(?:lse af)? |\\bbeskytte [^.:]{0,120}? mod |"
             // "used in adults … who have sickle cell disease", "et lægemiddel til patienter med skizofreni"
-            + "\\b(?:used|anvendes|bruges) (?:in|hos|til) [^.:]{0,100}? (?:who have|who has|med|der har|som har) |"
+            + "\\b(?:used|anvendes|bruges) (?:in|hos|til) (?!combination|kombination)[^.:]{0,100}? (?:who have|who has|with|med|der har|som har) |"
             + "\\b(?:medicine|lægemiddel) (?:for|til) (?=(?:patients|people|adults|children|patienter|personer|voksne|børn)\\b)"
     ).ignoresCase()
     /// Section 4.1 of an SmPC (and the catalogue's indication column) names the condition
@@ -21,7 +21,7 @@ enum IndicationExtractor {
             + "(?:treatment|prevention|prophylaxis|management) of (?:the )?").ignoresCase()
     /// Where the condition ends and the population begins.
     nonisolated(unsafe) static let headEnd = try! Regex(
-        "\\s(?:hos|in|i|among|blandt|der|who|which|that|som|efter|after|when|når|hvor|where|caused by|forårsaget af)\\s|[,:;]|\\s[–—-]\\s").ignoresCase()
+        "\\s(?:hos|in|i|among|blandt|der|who|which|that|som|efter|after|when|når|hvor|where|caused by|forårsaget af|affecting|involving)\\s|[,:;]|\\s[–—-]\\s").ignoresCase()
     /// Who has the condition, before it: "adults and children with", "patients from the age of 10 years with".
     nonisolated(unsafe) static let populationLead = try! Regex(
         "^[^,.;]{0,80}?\\b(?:adults?|children|child|adolescents?|patients?|people|persons?|individuals|men|women|infants?|babies|newborns?|"
@@ -47,29 +47,44 @@ enum IndicationExtractor {
         var facts: [Fact] = []
         var seen = Set<String>()
         // A sentence ending in ":" opens a list; its items may have lost their bullets (a
-        // mirror's text) and then start in lower case.
-        var openList: Range<Int>?
+        // mirror's text) and then start in lower case. A paragraph that is no item closes it.
+        var listOpen = false
+        var listPopulations: [String] = []
         for (sentence, section) in context.sentences(.whatUsedFor, .whatIs) {
             let text = sentence.text.replacingOccurrences(of: "\n", with: " ")
             let unit: Substring
+            var isItem = true
             if let first = text.first, "•▪◦-–".contains(first) {
                 unit = text.dropFirst().drop { $0 == " " }
+            } else if listOpen, text.first?.isLowercase == true {
+                unit = Substring(text)
             } else if let rest = context.after(trigger, in: text) {
                 unit = rest
-            } else if openList == section.range, text.first?.isLowercase == true {
-                unit = Substring(text)
+                isItem = false
             } else {
-                if text.hasSuffix(":") { openList = section.range }
+                if text.hasSuffix(":") {
+                    listOpen = true
+                    listPopulations = unique(context.lexicon.matches(.population, in: text, language: context.language).map(\.concept))
+                } else if startsParagraph(sentence, in: context.document.text) {
+                    listOpen = false
+                }
                 continue
             }
-            if text.hasSuffix(":") { openList = section.range }
             let flat = unit.replacingOccurrences(of: "\n", with: " ")
-            let populations = unique(context.lexicon.matches(.population, in: flat, language: context.language).map(\.concept))
+            let ownPopulations = unique(context.lexicon.matches(.population, in: text, language: context.language).map(\.concept))
+            // An item of "used to treat adults with:" is about the adults unless it names its own.
+            let populations = ownPopulations.isEmpty && isItem && listOpen ? listPopulations : ownPopulations
+            if text.hasSuffix(":") {
+                listOpen = true
+                listPopulations = populations
+            } else if !isItem {
+                listOpen = false
+            }
             let contextConcept = firstListed(.context, in: flat, context)
             // The same condition again is the same indication when it only names another
             // population ("… hos unge på 13 år og derover"); otherwise it is told apart by more.
             for condition in conditions(in: flat, context)
-            where seen.insert("\(condition)|\(contextConcept ?? "")").inserted || populations.isEmpty {
+            where seen.insert("\(condition)|\(contextConcept ?? "")").inserted || ownPopulations.isEmpty {
                 facts.append(context.fact(.indication, [
                     ("condition", .string(condition)),
                     ("population", .strings(populations)),
@@ -78,6 +93,12 @@ enum IndicationExtractor {
             }
         }
         return facts
+    }
+
+    static func startsParagraph(_ sentence: Sentence, in text: NormalizedText) -> Bool {
+        var index = sentence.start
+        while index > 0, text.scalars[index - 1] == " " { index -= 1 }
+        return index == 0 || (index >= 2 && text.scalars[index - 1] == "\n" && text.scalars[index - 2] == "\n")
     }
 
     /// The conditions a stretch names: the lexicon's, in the part before the population and
@@ -91,13 +112,17 @@ enum IndicationExtractor {
             clean = String(clean[lead.range.upperBound...])
         }
         var head = clean.firstMatch(of: headEnd).map { String(clean[..<$0.range.lowerBound]) } ?? clean
-        if let cause = head.firstMatch(of: cause) { head = String(head[cause.range.upperBound...]) }
+        var caused = false
+        if let cause = head.firstMatch(of: cause) {
+            head = String(head[cause.range.upperBound...])
+            caused = true
+        }
         let headMatches = context.lexicon.matches(.condition, in: head, language: context.language)
         var conditions = headMatches.map(\.concept)
         if context.language == "en", headMatches.count == 1, let narrowed = narrowing(headMatches[0], in: head) {
             conditions = [narrowed]
         }
-        if conditions.isEmpty {
+        if conditions.isEmpty, !caused {
             conditions = context.lexicon.matches(.condition, in: clean, language: context.language).map(\.concept)
         }
         if conditions.isEmpty {
@@ -124,7 +149,7 @@ enum IndicationExtractor {
         let before = String(String.UnicodeScalarView(scalars[..<match.range.lowerBound])).lowercased()
             .replacing(qualifierWords, with: " ").split(separator: " ").map(String.init)
         let narrowing = before.reversed().prefix { word in
-            !["the", "a", "an", "of", "with"].contains(word) && ["al", "ic", "ous", "ive", "ar", "ed"].contains { word.hasSuffix($0) }
+            !["the", "a", "an", "of", "with"].contains(word) && ["al", "ic", "ous", "ive", "ar", "ed", "ile"].contains { word.hasSuffix($0) }
                 && !["metastatic", "advanced", "localised", "localized", "recurrent", "refractory", "untreated", "treated"].contains(word)
         }
         guard !narrowing.isEmpty, narrowing.count <= 2 else { return nil }

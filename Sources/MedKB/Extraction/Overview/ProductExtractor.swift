@@ -9,7 +9,7 @@ enum ProductExtractor {
     nonisolated(unsafe) static let substanceList = try! Regex(
         "(?:indeholder de aktive stoffer|contains? the active substances|containing the active substances) (?<s>[^.]+?)(?=\\.|, which|, som| and is| og er|$)").ignoresCase()
     nonisolated(unsafe) static let reference = try! Regex(
-        "(?:referencelægemidlet for .+? er|reference medicine for .+? is|(?:referencelægemiddel|reference medicine)[^.]{0,80}?(?:kaldet|called|som hedder|named)) "
+        "(?:referencelægemidlet for .+? er|reference medicine for .+? is|(?:referencelægemid\\p{L}*|reference medicine)[^.]{0,80}?(?:kaldet|called|som hedder|hedder|named)|reference medicine,(?= \\p{Lu})) "
             + "(?<r>\\p{Lu}[\\p{L}\\d-]*(?: \\p{Lu}[\\p{L}\\d-]*)?)").ignoresCase()
     nonisolated(unsafe) static let form = try! Regex(
         "(?:leveres som|fås som|findes som|is available as|comes as|is supplied as|\\b(?:is|er) (?:a|an|en|et)(?= \\p{L}+ (?:[\\p{L} -]+ )?(?:containing|that contains|der indeholder|som indeholder))) "
@@ -43,7 +43,8 @@ enum ProductExtractor {
                 reference = String(name)
                 evidence = context.evidence(sentence, in: section)
             }
-            if form == nil, let match = text.firstMatch(of: self.form), let raw = match["f"]?.substring {
+            if form == nil, let match = text.firstMatch(of: self.form), let raw = match["f"]?.substring,
+               !["medicine", "lægemiddel", "vaccine", "medicinal product"].contains(raw.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " ,"))) {
                 form = raw.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
             }
             if prescription == nil {
@@ -79,7 +80,9 @@ enum ProductExtractor {
     static func normalizeSubstance(_ raw: String, _ context: OverviewContext) -> String {
         // "capsaicin (8%)": a strength in parentheses is not part of the name.
         let name = TermListReader.removingParentheses(raw).text.trimmingCharacters(in: .whitespaces)
-        return context.lexicon.concept(.substance, for: name, language: context.language) ?? name.lowercased()
+        if let known = context.lexicon.concept(.substance, for: name, language: context.language) { return known }
+        // A Danish spelling the vocabulary lacks: the INN by the Danish spelling rules ("…hydrochlorid").
+        return context.language == "da" ? ActiveSubstanceReader.englishINN(name) : name.lowercased()
     }
 
     static func firstLine(of section: Section, in text: NormalizedText) -> Range<Int> {
