@@ -27,13 +27,13 @@ import Testing
         #expect(!output.contains("gold says"), "a document's kind or language is wrong:\n\(output)")
     }
 
-    /// Exports the base with its text and runs score.py with `--min-f1 0.95` on it.
-    static func score(_ base: KnowledgeBase, against goldFiles: [String]) throws -> (status: Int32, output: String) {
+    /// Exports the base with its text and runs score.py with `--min-f1` (0.95 unless said) on it.
+    static func score(_ base: KnowledgeBase, against goldFiles: [String], minimumF1: Double = 0.95) throws -> (status: Int32, output: String) {
         let exportFile = URL(fileURLWithPath: base.path).deletingLastPathComponent().appendingPathComponent("export.json")
         try base.export(withText: true).serialized(pretty: true).write(to: exportFile, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", scorer.path, "--export", exportFile.path, "--min-f1", "0.95", "--gold"] + goldFiles
+        process.arguments = ["python3", scorer.path, "--export", exportFile.path, "--min-f1", String(minimumF1), "--gold"] + goldFiles
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
