@@ -43,7 +43,8 @@ import Testing
         for (danish, english) in pairs {
             let da = try #require(Lexicon.shared.wholeMatch(.adverseEvent, for: danish, language: "da"))
             let en = try #require(Lexicon.shared.wholeMatch(.adverseEvent, for: english, language: "en"))
-            #expect(da.code != nil && da.code == en.code, "\(danish): \(da.code ?? "-"), \(english): \(en.code ?? "-")")
+            let codes = (Lexicon.shared.code(ofCondition: da.concept), Lexicon.shared.code(ofCondition: en.concept))
+            #expect(codes.0 != nil && codes.0 == codes.1, "\(danish): \(codes.0 ?? "-"), \(english): \(codes.1 ?? "-")")
         }
     }
 
@@ -55,16 +56,7 @@ import Testing
     /// Rebuilding the table from the sources gives the committed file byte for byte.
     @Test(.enabled(if: sourcesAvailable, "../shared/terminology is not beside the repository"))
     func committedTableIsWhatTheScriptBuilds() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", TestSupport.packageRoot.appendingPathComponent("scripts/build-concepts").path, "--check"]
-        process.currentDirectoryURL = TestSupport.packageRoot
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "scripts/build-concepts --check:\n\(output.suffix(3000))")
+        let (status, output) = try TestSupport.python([TestSupport.packageRoot.appendingPathComponent("scripts/build-concepts").path, "--check"])
+        #expect(status == 0, "scripts/build-concepts --check:\n\(output.suffix(3000))")
     }
 }

@@ -31,15 +31,6 @@ import Testing
     static func score(_ base: KnowledgeBase, against goldFiles: [String], minimumF1: Double = 0.95) throws -> (status: Int32, output: String) {
         let exportFile = URL(fileURLWithPath: base.path).deletingLastPathComponent().appendingPathComponent("export.json")
         try base.export(withText: true).serialized(pretty: true).write(to: exportFile, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", scorer.path, "--export", exportFile.path, "--min-f1", String(minimumF1), "--gold"] + goldFiles
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        return try TestSupport.python([scorer.path, "--export", exportFile.path, "--min-f1", String(minimumF1), "--gold"] + goldFiles)
     }
 }

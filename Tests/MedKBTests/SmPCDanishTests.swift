@@ -89,7 +89,7 @@ import Testing
         let skin = "skin and subcutaneous tissue disorders", general = "general disorders and administration site conditions"
         #expect(SmPCGeneralityTests.events(facts) == [
             Event(term: "upper respiratory tract infection", frequency: "common", organClass: infections),
-            Event(term: "bronkitis", frequency: "common", organClass: infections),
+            Event(term: "bronchitis", frequency: "common", organClass: infections),
             Event(term: "headache", frequency: "very_common", organClass: nervous),
             Event(term: "dizziness", frequency: "common", organClass: nervous),
             Event(term: "nausea", frequency: "common", organClass: gut),

@@ -60,13 +60,29 @@ public enum OverviewCues {
     static func paragraphSections(of text: NormalizedText, in range: Range<Int>) -> [Section] {
         var sections: [Section] = []
         var current: EPARTemplate.Role?
-        for paragraph in paragraphs(of: text, in: range) {
+        for paragraph in paragraphs(of: text, in: range).flatMap({ units(of: $0, in: text) }) {
             let body = text.slice(paragraph)
             let (role, isPreamble) = role(of: body)
             if isPreamble { current = nil } else if let role { current = role }
             sections.append(Section(heading: nil, role: isPreamble ? nil : current, range: paragraph, body: paragraph))
         }
         return sections
+    }
+
+    /// A long block with no blank lines (text taken from a PDF or a web page without its
+    /// paragraphs) is told about sentence by sentence, so that its uses, dosing and workings
+    /// are not all given the role of its strongest words.
+    static func units(of paragraph: Range<Int>, in text: NormalizedText) -> [Range<Int>] {
+        let sentences = Sentence.split(text, in: paragraph)
+        guard sentences.count > 6 else { return [paragraph] }
+        var units: [Range<Int>] = []
+        var start = paragraph.lowerBound
+        for sentence in sentences.dropFirst() {
+            units.append(start..<sentence.start)
+            start = sentence.start
+        }
+        units.append(start..<paragraph.upperBound)
+        return units
     }
 
     /// Blank-line separated blocks, covering the whole range.

@@ -22,6 +22,12 @@ enum SmPCIndicationExtractor {
                 }
                 let expanded = Abbreviations.expand(String(unit), with: abbreviations)
                 var conditions = context.lexicon.matches(.condition, in: expanded, language: context.language).map(\.concept)
+                // "the reduction of elevated intraocular pressure in adult patients with open-angle
+                // glaucoma": what the patients have is the indication, not the sign it treats.
+                if let with = expanded.firstMatch(of: patientsWith) {
+                    let named = context.lexicon.matches(.condition, in: String(expanded[with.range.upperBound...]), language: context.language)
+                    if !named.isEmpty { conditions = named.map(\.concept) }
+                }
                 if conditions.isEmpty { conditions = compoundConditions(in: text, context) }
                 // "… indicated for the treatment of adults with:" introduces the bullets below.
                 if conditions.isEmpty, !text.hasSuffix(":"), let phrase = headPhrase(of: unit, context) { conditions = [phrase] }
@@ -46,6 +52,8 @@ enum SmPCIndicationExtractor {
             + "^indikationen (?:for [^.]{1,80}? )?er\\s(?:\\p{L}*behandling af\\s)?|"
             + "(?:^|\\s)(?:\\p{L}*behandling|forebyggelse|profylakse) (?:af|mod)\\s|^\\p{L}{3,}profylakse\\b"
     ).ignoresCase()
+    nonisolated(unsafe) static let patientsWith = try! Regex(
+        "\\b(?:patients|adults|children|people|patienter|voksne|børn|personer)\\s(?:[\\p{L}-]+\\s){0,3}?(?:with|who have|med|der har|som har)\\s").ignoresCase()
     nonisolated(unsafe) static let negation = try! Regex("\\b(?:ikke|not)\\b").ignoresCase()
 
     static func trigger(_ language: String) -> Regex<AnyRegexOutput> {
