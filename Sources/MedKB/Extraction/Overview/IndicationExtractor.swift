@@ -8,7 +8,7 @@ enum IndicationExtractor {
             + "used(?: [^.:]{0,80}?)? (?:to (?:treat|prevent|relieve(?: the symptoms of)?)|for (?:the )?(?:treatment|prevention) of|in the (?:treatment|prevention) of) |"
             + "indicated (?:for|in) (?:the )?(?:treatment|prevention) of |"
             // "a vaccine to prevent cholera", "used to protect adults … against invasive meningococcal disease"
-            + "\\b(?:medicine|vaccine|lægemiddel|vaccine)s? (?:used )?to (?:treat|prevent) |\\bto protect [^.:]{0,120}? against |"
+            + "\\b(?:medicine|vaccine|lægemiddel)s? (?:used )?to (?:treat|prevent) |\\bto protect [^.:]{0,120}? against |"
             + "\\bvaccine til (?:at )?forebygge(?:lse af)? |\\bbeskytte [^.:]{0,120}? mod |"
             // "used in adults … who have sickle cell disease", "et lægemiddel til patienter med skizofreni"
             + "\\b(?:used|anvendes|bruges) (?:in|hos|til) (?!combination|kombination)[^.:]{0,100}? (?:who have|who has|with|med|der har|som har) |"
