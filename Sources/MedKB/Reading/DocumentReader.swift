@@ -26,6 +26,10 @@ public struct ReadDocument: Sendable {
 
 /// Reads a file's bytes into a recognised document, or says why it cannot.
 public enum DocumentReader {
+    /// The longest text read, in Unicode scalars: the parsers are linear, and this bounds an
+    /// import's time and memory well above any medicine document.
+    public static let textLimit = 2_000_000
+
     public static func sha256(_ data: Data) -> String {
         SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
@@ -42,6 +46,8 @@ public enum DocumentReader {
         }
         let controls = raw.unicodeScalars.filter { $0.value < 0x20 && !["\n", "\r", "\t", "\u{0C}"].contains($0) }.count
         if controls > 0, controls * 100 > raw.unicodeScalars.count { throw ReadError.notText(reason: "it is mostly control characters") }
+        let count = raw.unicodeScalars.count
+        guard count <= textLimit else { throw ReadError.tooLarge(scalars: count, limit: textLimit) }
         let text = TextNormalizer.normalize(raw)
         guard text.scalars.contains(where: { $0.properties.isAlphabetic }) else { throw ReadError.empty }
         let string = text.string
@@ -62,6 +68,7 @@ public enum DocumentReader {
     /// A PDF's text layer, recognised as a text file's text is.
     static func readPDF(_ data: Data, source: String, forcedKind: DocumentKind?) throws -> ReadDocument {
         let (text, geometry) = try PDFReader.read(data)
+        guard text.count <= textLimit else { throw ReadError.tooLarge(scalars: text.count, limit: textLimit) }
         let string = text.string
         guard let language = LanguageDetector.detect(string) else { throw ReadError.unknownLanguage }
         guard let kind = forcedKind ?? KindDetector.detect(text, language: language) else {

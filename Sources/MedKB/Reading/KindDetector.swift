@@ -8,12 +8,14 @@ public enum KindDetector {
     /// with a lab threshold beside it.
     public static func detect(_ text: NormalizedText, language: String) -> DocumentKind? {
         if SmPCTemplate.isSmPC(text) { return .smpc }
-        let headings = SectionSplitter.eparSections(of: text, language: language).names.count
+        let headings = SectionSplitter.eparSections(of: text, language: language, paragraphRoles: false).names.count
         let string = text.string
         if headings >= 3 || OverviewCues.looksLikeOverview(string) { return .eparOverview }
-        let recommendations = DoseRecommendationScanner.candidateCount(in: string, language: language)
-        let thresholds = ThresholdScanner.candidateCount(in: string, language: language)
-        if recommendations >= 2 || (recommendations >= 1 && thresholds >= 1) { return .guideline }
+        // Counted only as far as the decision needs: detection reads the text before the parser does.
+        let recommendations = DoseRecommendationScanner.candidateCount(in: string, language: language, limit: 2)
+        if recommendations >= 2 || (recommendations == 1 && ThresholdScanner.candidateCount(in: string, language: language) >= 1) {
+            return .guideline
+        }
         return nil
     }
 }

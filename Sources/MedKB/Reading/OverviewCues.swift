@@ -22,8 +22,10 @@ public enum OverviewCues {
         "An overview of .+ and why it is authorised|En oversigt over .+ og hvorfor (?:det|de) er godkendt",
     ].map { try! Regex($0).ignoresCase() }
 
+    /// The signs stand in an overview's opening paragraphs; only those are read.
     public static func looksLikeOverview(_ text: String) -> Bool {
-        signals.filter { text.firstMatch(of: $0) != nil }.count >= 2
+        let opening = String(text.unicodeScalars.prefix(8_000))
+        return signals.filter { opening.firstMatch(of: $0) != nil }.count >= 2
     }
 
     /// Cues of each template role, most specific roles last so that ties go to the earlier role.
@@ -60,9 +62,8 @@ public enum OverviewCues {
     static func paragraphSections(of text: NormalizedText, in range: Range<Int>) -> [Section] {
         var sections: [Section] = []
         var current: EPARTemplate.Role?
-        for paragraph in paragraphs(of: text, in: range).flatMap({ units(of: $0, in: text) }) {
-            let body = text.slice(paragraph)
-            let (role, isPreamble) = role(of: body)
+        for (paragraph, telling) in paragraphs(of: text, in: range).flatMap({ units(of: $0, in: text) }) {
+            let (role, isPreamble) = role(of: text.slice(telling))
             if isPreamble { current = nil } else if let role { current = role }
             sections.append(Section(heading: nil, role: isPreamble ? nil : current, range: paragraph, body: paragraph))
         }
@@ -72,16 +73,20 @@ public enum OverviewCues {
     /// A long block with no blank lines (text taken from a PDF or a web page without its
     /// paragraphs) is told about sentence by sentence, so that its uses, dosing and workings
     /// are not all given the role of its strongest words.
-    static func units(of paragraph: Range<Int>, in text: NormalizedText) -> [Range<Int>] {
+    static func units(of paragraph: Range<Int>, in text: NormalizedText) -> [(unit: Range<Int>, telling: Range<Int>)] {
         let sentences = Sentence.split(text, in: paragraph)
-        guard sentences.count > 6 else { return [paragraph] }
-        var units: [Range<Int>] = []
-        var start = paragraph.lowerBound
-        for sentence in sentences.dropFirst() {
-            units.append(start..<sentence.start)
+        guard sentences.count > 6 else { return [(paragraph, paragraph)] }
+        // A list item stays with the sentence that introduces it, and that sentence alone tells the role.
+        let leads = sentences.filter { !$0.text.hasPrefix("•") && !$0.text.hasPrefix("▪") }
+        guard let first = leads.first else { return [(paragraph, paragraph)] }
+        var units: [(Range<Int>, Range<Int>)] = []
+        var start = paragraph.lowerBound, telling = first.start..<first.end
+        for sentence in leads.dropFirst() {
+            units.append((start..<sentence.start, telling))
             start = sentence.start
+            telling = sentence.start..<sentence.end
         }
-        units.append(start..<paragraph.upperBound)
+        units.append((start..<paragraph.upperBound, telling))
         return units
     }
 

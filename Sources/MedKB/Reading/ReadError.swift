@@ -5,7 +5,7 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
     case unknownLanguage
     case unknownKind(language: String)
     case kindNeedsWorkbook
-
+    case tooLarge(scalars: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -17,9 +17,14 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
             return "the language is neither Danish nor English; medkb reads Danish and English documents"
         case .kindNeedsWorkbook:
             return "catalogue entries come from the EMA catalogue workbook (.xlsx), not from a text file"
+        case let .tooLarge(scalars, limit):
+            return "the text is \(megabytes(scalars)) characters; medkb reads documents of up to \(megabytes(limit)) "
+                + "(an EPAR overview is about 0.02 M, a whole product information about 0.3 M); split the file"
         case let .unknownKind(language):
             return "not an EPAR overview or a treatment guideline (\(language) text without the EPAR template's "
                 + "headings or a guideline's recommendations); use --kind to force a kind"
         }
     }
+
+    func megabytes(_ count: Int) -> String { String(format: "%.1f M", Double(count) / 1_000_000) }
 }

@@ -4,7 +4,9 @@ import Foundation
 public enum SectionSplitter {
     /// Sections of an EPAR overview, cut at the template's headings (a heading may wrap
     /// over two lines). Also returns the product name the headings give.
-    public static func eparSections(of text: NormalizedText, language: String) -> (sections: [Section], names: [String]) {
+    /// `paragraphRoles: false` leaves the stretch before the first heading whole (kind detection
+    /// needs only the headings).
+    public static func eparSections(of text: NormalizedText, language: String, paragraphRoles: Bool = true) -> (sections: [Section], names: [String]) {
         let lines = TextLine.lines(of: text)
         var headings: [(start: Int, end: Int, heading: String, role: EPARTemplate.Role)] = []
         var names: [String] = []
@@ -28,7 +30,7 @@ public enum SectionSplitter {
         }
         var sections = cut(text, at: headings.map { ($0.start, $0.end, $0.heading, $0.role) })
         // Before the first heading (or in a text with none): paragraphs with the roles their words give.
-        if let first = sections.first, first.heading == nil {
+        if paragraphRoles, let first = sections.first, first.heading == nil {
             sections.replaceSubrange(0..<1, with: OverviewCues.paragraphSections(of: text, in: first.range))
         }
         return (sections, names)

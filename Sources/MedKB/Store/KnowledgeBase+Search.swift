@@ -15,11 +15,28 @@ public struct SearchHit: Sendable, Equatable {
     public static let markEnd = "\u{2}"
 }
 
+/// A query medkb will not run.
+public enum SearchError: Error, CustomStringConvertible, Equatable {
+    case tooManyWords(count: Int, limit: Int)
+
+    public var description: String {
+        switch self {
+        case let .tooManyWords(count, limit):
+            return "the query has \(count) different words; search takes up to \(limit) (every word must be in a hit, so fewer, rarer words find more)"
+        }
+    }
+}
+
 extension KnowledgeBase {
+    /// More different words than this in one query are refused: each is a term every hit must hold.
+    public static let searchWordLimit = 40
+
     /// Sections holding every word of the query (as a word or the start of one), ranked by
     /// bm25. Any text is safe: the query is cut into words and each is quoted, so quotes,
     /// `AND`, `*`, `-` and parentheses are searched as words or ignored, never parsed.
     public func search(_ query: String, limit: Int = 20) throws -> [SearchHit] {
+        let words = Self.queryWords(query)
+        guard words.count <= Self.searchWordLimit else { throw SearchError.tooManyWords(count: words.count, limit: Self.searchWordLimit) }
         guard let pattern = Self.ftsPattern(for: query) else { return [] }
         return try dbQueue.read { db in
             let rows = try Row.fetchAll(db, sql: """
@@ -40,17 +57,25 @@ extension KnowledgeBase {
         }
     }
 
+    /// The query's words, each once (ignoring case): "a a a" asks no more than "a".
+    static func queryWords(_ query: String) -> [String] {
+        var seen = Set<String>()
+        return query.split { !($0.isLetter || $0.isNumber) }.map(String.init).filter { seen.insert($0.lowercased()).inserted }
+    }
+
     /// `"word1"* "word2"*`: every word of the query as a quoted prefix; nil when it has none.
     static func ftsPattern(for query: String) -> String? {
-        let words = query.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        let words = queryWords(query)
         guard !words.isEmpty else { return nil }
         return words.map { "\"\($0)\"*" }.joined(separator: " ")
     }
 
     /// For each word of a query that is no product's name but close to some, those names.
     public func nameSuggestions(for query: String, onlyCapitalised: Bool) throws -> [(word: String, names: [String])] {
+        var seen = Set<String>()
         let words = query.split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init)
-            .filter { $0.count >= 4 && (!onlyCapitalised || $0.first?.isUppercase == true) }
+            .filter { $0.count >= 4 && (!onlyCapitalised || $0.first?.isUppercase == true) && seen.insert($0.lowercased()).inserted }
+            .prefix(Self.searchWordLimit)
         guard !words.isEmpty else { return [] }
         let products = try products()
         let known = Set(products.map { ProductIdentity.nameKey($0.name) })

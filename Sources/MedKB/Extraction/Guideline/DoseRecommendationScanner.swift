@@ -24,11 +24,12 @@ public enum DoseRecommendationScanner {
 
     nonisolated(unsafe) static let comparatorBefore = try! Regex("(?:[<>≤≥=]|\\bover|\\bunder|\\bmindst|\\bhøjst|\\bmax|\\babove|\\bbelow|\\bat least|\\bup to|\\bop til)\\s*$").ignoresCase()
 
-    public static func candidateCount(in text: String, language: String) -> Int {
-        scan(NormalizedTextLines(text: text), language: language).count
+    /// How many dosed recommendations the text has, counting no further than `limit`.
+    public static func candidateCount(in text: String, language: String, limit: Int = .max) -> Int {
+        scan(NormalizedTextLines(text: text), language: language, limit: limit).count
     }
 
-    static func scan(_ source: NormalizedTextLines, language: String, lexicon: Lexicon = .shared) -> [Candidate] {
+    static func scan(_ source: NormalizedTextLines, language: String, lexicon: Lexicon = .shared, limit: Int = .max) -> [Candidate] {
         let lines = source.lines
         var candidates: [Candidate] = []
         for (index, line) in lines.enumerated() {
@@ -44,6 +45,7 @@ public enum DoseRecommendationScanner {
                                             route: route, interval: interval,
                                             productList: productList(after: substanceLine, in: lines, lexicon: lexicon, language: language),
                                             isSupplement: line.text.firstMatch(of: supplement) != nil))
+                if candidates.count >= limit { return candidates }
             }
         }
         return candidates
