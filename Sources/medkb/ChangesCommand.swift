@@ -30,15 +30,15 @@ struct ChangesCommand: ParsableCommand {
         let base = try db.open()
         let all = try base.changes(since: since ?? "")
         if format == .json {
-            print(ChangeReport.json(all).serialized(pretty: true))
+            try Output.print(ChangeReport.json(all).serialized(pretty: true))
             return
         }
         if all.isEmpty {
             let count = try base.catalogues().count
-            print(count < 2 ? "The base holds \(count) catalogue export\(count == 1 ? "" : "s"); changes need two. Import an older or newer export with `medkb import FILE.xlsx`."
+            try Output.print(count < 2 ? "The base holds \(count) catalogue export\(count == 1 ? "" : "s"); changes need two. Import an older or newer export with `medkb import FILE.xlsx`."
                   : "No export dated \(since ?? "") or later has an earlier one to compare with.")
             return
         }
-        print(all.map { ChangeReport.text($0) }.joined(separator: "\n\n"))
+        try Output.print(all.map { ChangeReport.text($0) }.joined(separator: "\n\n"))
     }
 }

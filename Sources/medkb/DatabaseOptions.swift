@@ -23,11 +23,6 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
-/// Writes a line to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-}
-
 /// Whether standard output is a terminal (for colour and highlighting).
 var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 

@@ -25,6 +25,6 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let export = try db.open().export(products: products, documents: documents, withText: withText)
-        print(export.serialized(pretty: true))
+        try Output.print(export.serialized(pretty: true))
     }
 }

@@ -51,33 +51,36 @@ struct ImportCommand: ParsableCommand {
                     switch try base.importCatalogue(data, source: file) {
                     case let .imported(result):
                         imported += 1
-                        print("\(counter)imported   \(file)  (EMA medicines catalogue of \(result.exportDate): "
+                        try Output.print("\(counter)imported   \(file)  (EMA medicines catalogue of \(result.exportDate): "
                             + "\(n(result.rows)) rows, \(n(result.human)) human, \(n(result.veterinary)) veterinary; "
                             + "\(n(result.newProducts)) new products, \(n(result.facts)) indication facts)")
                         if let changes = result.changes {
-                            print(ChangeReport.text(changes, limit: Self.changesShown))
-                            print("\n`medkb changes --since \(changes.toExport)` lists every change.")
+                            try Output.print(ChangeReport.text(changes, limit: Self.changesShown))
+                            try Output.print("\n`medkb changes --since \(changes.toExport)` lists every change.")
                         }
                     case let .unchanged(id):
                         unchanged += 1
-                        print("\(counter)unchanged  \(file)  (this catalogue export is already in the base as \(id.prefix(12)))")
+                        try Output.print("\(counter)unchanged  \(file)  (this catalogue export is already in the base as \(id.prefix(12)))")
                     }
                     continue
                 }
                 switch try base.importDocument(data, source: file, forcedKind: kind) {
                 case let .imported(_, kind, language, title, facts):
                     imported += 1
-                    print("\(counter)imported   \(file)  (\(kind.rawValue), \(language), \(title.map { "“\($0)”, " } ?? "")\(facts) facts)")
+                    try Output.print("\(counter)imported   \(file)  (\(kind.rawValue), \(language), \(title.map { "“\($0)”, " } ?? "")\(facts) facts)")
                 case let .unchanged(id):
                     unchanged += 1
-                    print("\(counter)unchanged  \(file)  (already in the base as \(id.prefix(12)))")
+                    try Output.print("\(counter)unchanged  \(file)  (already in the base as \(id.prefix(12)))")
                 }
+            } catch let error as CommandError {
+                throw error  // the output could not be written
             } catch {
-                refused.append((file, "\(error)"))
-                print("\(counter)refused    \(file): \(error)")
+                let reason = readableMessage(for: error)
+                refused.append((file, reason))
+                try Output.print("\(counter)refused    \(file): \(reason)")
             }
         }
-        print("imported \(imported), unchanged \(unchanged), refused \(refused.count)")
+        try Output.print("imported \(imported), unchanged \(unchanged), refused \(refused.count)")
         if !refused.isEmpty { throw ExitCode(1) }
     }
 

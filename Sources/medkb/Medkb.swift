@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MedKB
 
 @main
@@ -12,6 +13,29 @@ struct Medkb: ParsableCommand {
             The database is ./medkb.sqlite unless --database or MEDKB_DATABASE names another.
             """,
         version: MedKBVersion.string,
-        subcommands: [ImportCommand.self, ProductsCommand.self, ShowCommand.self, SearchCommand.self, ExportCommand.self, CompareCommand.self, CheckCommand.self, ChangesCommand.self]
+        subcommands: [ImportCommand.self, ProductsCommand.self, ShowCommand.self, SearchCommand.self, ExportCommand.self,
+                      CompareCommand.self, CheckCommand.self, ChangesCommand.self, BackupCommand.self]
     )
+
+    /// Runs the command as ArgumentParser would, but every error message in words
+    /// (a database error without its SQL) and with its control characters escaped.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let message = readableMessage(for: error)
+            let shown = message == "\(error)" ? error : CommandError(message)
+            let code = exitCode(for: shown)
+            let text = fullMessage(for: shown)
+            if !text.isEmpty {
+                if code == .success {
+                    _ = Output.send(Data((text + "\n").utf8), to: STDOUT_FILENO)
+                } else {
+                    printError(text)
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -43,9 +43,9 @@ struct ProductsCommand: ParsableCommand {
         let products = try base.products(filter)
         switch format {
         case .json:
-            print(ProductList(products).json.serialized(pretty: true))
+            try Output.print(ProductList(products).json.serialized(pretty: true))
         case .text:
-            print(ProductList(products).text)
+            try Output.print(ProductList(products).text)
         }
     }
 }

@@ -21,28 +21,16 @@ struct ReportOptions: ParsableArguments {
         }
     }
 
-    /// Prints the report, or writes it whole to --output (a temporary file renamed into
-    /// place, so that a failure never leaves half a report).
+    /// Prints the report, or writes it whole to --output (see ``ReportFile``: a failure
+    /// never leaves half a report nor touches what is not a regular file).
     func emit(_ render: (ReportFormat, String?, Bool) -> String) throws {
         let colour = output == nil && format == .text && outputIsTerminal
         let report = render(format, language, colour)
         guard let output else {
-            print(report)
+            try Output.print(report, laidOut: colour)
             return
         }
-        let target = URL(fileURLWithPath: output)
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try Data((report.hasSuffix("\n") ? report : report + "\n").utf8).write(to: temporary)
-            if FileManager.default.fileExists(atPath: target.path) {
-                _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: target)
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CommandError("cannot write \(output): \(error.localizedDescription)")
-        }
+        try ReportFile.write(report.hasSuffix("\n") ? report : report + "\n", to: output)
         printError("wrote \(output)")
     }
 }

@@ -34,6 +34,10 @@ struct SearchCommand: ParsableCommand {
         // Capitalised words may be product names; any word may be when nothing was found.
         let view = SearchResults(query: text, hits: hits,
                                  suggestions: try base.nameSuggestions(for: text, onlyCapitalised: !hits.isEmpty))
-        print(format == .json ? view.json.serialized(pretty: true) : view.text(highlight: outputIsTerminal ? .terminal : .plain))
+        if format == .json {
+            try Output.print(view.json.serialized(pretty: true))
+        } else {
+            try Output.print(view.text(highlight: outputIsTerminal ? .terminal : .plain), laidOut: outputIsTerminal)
+        }
     }
 }

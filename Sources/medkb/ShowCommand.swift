@@ -20,6 +20,6 @@ struct ShowCommand: ParsableCommand {
         let found = try base.product(named: product)
         let sources = try base.documents(withIds: found.documents)
         let card = ProductCard(product: found, facts: try base.facts(about: found), sources: sources)
-        print(format == .json ? card.json.serialized(pretty: true) : card.text())
+        try Output.print(format == .json ? card.json.serialized(pretty: true) : card.text())
     }
 }

@@ -14,12 +14,13 @@ public struct CheckReport: Sendable {
     public func text(width: Int = 100, colour: Bool = false) -> String {
         var out = [TextLayout.wrap("Guideline check: \(check.guideline.title ?? check.guideline.source) — \(counts).", width: width),
                    TextLayout.wrap("Guideline: \(check.guideline.source) (\(check.guideline.id.prefix(12)))", width: width)]
+        var heads: [Int: CheckFinding.Severity] = [:]
         for finding in check.findings {
             out.append("")
             let tag = finding.severity.rawValue.uppercased()
             let subject = [finding.substance, finding.product].compactMap { $0 }.joined(separator: " · ")
-            var head = TextLayout.wrap("\(tag)  \(finding.topic)\(subject.isEmpty ? "" : "  (\(subject))")", width: width)
-            if colour { head = Self.ansi(finding.severity) + tag + "\u{1B}[0m" + head.dropFirst(tag.count) }
+            let head = TextLayout.wrap("\(tag)  \(finding.topic)\(subject.isEmpty ? "" : "  (\(subject))")", width: width)
+            heads[out.count] = finding.severity
             out.append(head)
             out.append(TextLayout.wrap(finding.message, width: width, indent: "  "))
             if let quote = finding.guideline?.quote {
@@ -29,7 +30,14 @@ public struct CheckReport: Sendable {
                 out.append(TextLayout.wrap("\(TextLayout.origin(epar)), \(epar.document.source): “\(epar.fact.evidence.quote)”", width: width, indent: "    "))
             }
         }
-        return out.joined(separator: "\n")
+        guard colour else { return out.joined(separator: "\n") }
+        // On a terminal: the data's control characters escaped, then each severity in its colour.
+        return out.enumerated().map { index, line in
+            let line = TerminalText.escaped(line)
+            guard let severity = heads[index] else { return line }
+            let tag = severity.rawValue.uppercased()
+            return Self.ansi(severity) + tag + "\u{1B}[0m" + line.dropFirst(tag.count)
+        }.joined(separator: "\n")
     }
 
     static func ansi(_ severity: CheckFinding.Severity) -> String {

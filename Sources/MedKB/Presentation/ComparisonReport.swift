@@ -43,6 +43,7 @@ public struct ComparisonReport: Sendable {
         out.append("")
         // #, aspect, concept, a, b, status: 3+19+22+21+21+12 and five spaces make 103 - 3 = 100.
         let widths = [2, 19, 21, 20, 20, 12]
+        var tableLines: Set<Int> = []
         var table: [[String]] = [["#", "ASPECT", "CONCEPT", nameA.uppercased(), nameB.uppercased(), "STATUS"]]
         for (index, row) in comparison.rows.enumerated() {
             table.append(["\(index + 1)", row.aspect, row.key, display(row.a, row.aspect), display(row.b, row.aspect), row.status.rawValue])
@@ -54,8 +55,11 @@ public struct ComparisonReport: Sendable {
                 var parts = wrapped.enumerated().map { column, lines in
                     (line < lines.count ? lines[line] : "").padding(toLength: widths[column], withPad: " ", startingAt: 0)
                 }
-                if colour, index > 0, line == 0 {
-                    parts[5] = Self.ansi(comparison.rows[index - 1].status) + parts[5] + "\u{1B}[0m"
+                if colour {
+                    // On a terminal: the data's control characters escaped, then the status in its colour.
+                    parts = parts.map { TerminalText.escaped($0) }
+                    if index > 0, line == 0 { parts[5] = Self.ansi(comparison.rows[index - 1].status) + parts[5] + "\u{1B}[0m" }
+                    tableLines.insert(out.count)
                 }
                 out.append(parts.joined(separator: " ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
             }
@@ -66,7 +70,8 @@ public struct ComparisonReport: Sendable {
             out.append(TextLayout.wrap("\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ",")) (\(TextLayout.origin(quote.value.source))): “\(quote.value.source.fact.evidence.quote)”",
                                        width: width, indent: "  "))
         }
-        return out.joined(separator: "\n")
+        guard colour else { return out.joined(separator: "\n") }
+        return out.enumerated().map { tableLines.contains($0) ? $1 : TerminalText.escaped($1) }.joined(separator: "\n")
     }
 
     /// A value as a person reads it: intervals in words.

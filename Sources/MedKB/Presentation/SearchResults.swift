@@ -23,24 +23,29 @@ public struct SearchResults: Sendable {
         suggestions.map { "No product is named \($0.word); did you mean \($0.names.joined(separator: " or "))?" }
     }
 
+    /// The hits as text; on a terminal (`.terminal`) control characters in the data are shown escaped.
     public func text(highlight: Highlight, width: Int = 100) -> String {
-        guard !hits.isEmpty else {
-            return (["No section holds every word of “\(query)”."] + suggestionLines).joined(separator: "\n")
-        }
-        let (open, close) = highlight == .terminal ? ("\u{1B}[1m", "\u{1B}[0m") : ("«", "»")
         var out: [String] = []
+        if hits.isEmpty {
+            out = ["No section holds every word of “\(query)”."] + suggestionLines
+        }
         for (index, hit) in hits.enumerated() {
             let place = [hit.title, hit.heading].compactMap { $0 }.joined(separator: " — ")
             out.append("\(index + 1). \(place.isEmpty ? hit.source : place)")
             out.append("   \(hit.source) (\(hit.documentId.prefix(12)))")
-            let snippet = hit.snippet.replacingOccurrences(of: SearchHit.markStart, with: open)
-                .replacingOccurrences(of: SearchHit.markEnd, with: close)
-                .replacingOccurrences(of: "\t", with: " ")  // table cells of a PDF
+            let snippet = hit.snippet.replacingOccurrences(of: "\t", with: " ")  // table cells of a PDF
             out.append(TextLayout.wrap(snippet, width: width, indent: "   "))
         }
-        if !suggestionLines.isEmpty { out += [""] + suggestionLines.map { TextLayout.wrap($0, width: width) } }
-        return out.joined(separator: "\n")
+        if !hits.isEmpty, !suggestionLines.isEmpty { out += [""] + suggestionLines.map { TextLayout.wrap($0, width: width) } }
+        var text = out.joined(separator: "\n")
+        let (open, close) = highlight == .terminal ? ("\u{1B}[1m", "\u{1B}[0m") : ("«", "»")
+        if highlight == .terminal {
+            text = TerminalText.escaped(text, keeping: ["\n", Self.mark(SearchHit.markStart), Self.mark(SearchHit.markEnd)])
+        }
+        return text.replacingOccurrences(of: SearchHit.markStart, with: open).replacingOccurrences(of: SearchHit.markEnd, with: close)
     }
+
+    static func mark(_ mark: String) -> Unicode.Scalar { mark.unicodeScalars.first! }
 
     public var json: JSONValue {
         .object([

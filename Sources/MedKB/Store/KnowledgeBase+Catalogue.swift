@@ -37,7 +37,7 @@ extension KnowledgeBase {
             if try CatalogueRecord.exists(db, key: id) { return }
             let fields = JSONValue.strings(CatalogueField.allCases.filter(catalogue.fields.contains).map(\.rawValue))
             try CatalogueRecord(id: id, source: source, layout: catalogue.layout, exportDate: catalogue.exportDate,
-                                fields: fields.serialized(), importedAt: importedAt).insert(db)
+                                fields: fields.serialized(), importedAt: importedAt).insert(db, of: source)
             let exportDates = try Dictionary(uniqueKeysWithValues: CatalogueRecord.fetchAll(db).map { ($0.id, $0.exportDate) })
             // The preferred row of a shared name first: a name a refused application shared goes to the authorised medicine.
             let order = catalogue.entries.indices.sorted {
@@ -55,7 +55,7 @@ extension KnowledgeBase {
                 if product.id == nil || catalogue.exportDate >= current {
                     Self.apply(entry, catalogueId: id, to: &product)
                 }
-                try product.save(db)
+                try product.save(db, of: "\(source) row \(entry.row)")
                 let productId = product.id!
                 let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM document WHERE id = ?)"),
                                                arguments: [entryDocument.document.id]) ?? false
@@ -65,7 +65,7 @@ extension KnowledgeBase {
                 }
                 try CatalogueEntryRecord(catalogueId: id, row: entry.row, productId: productId,
                                          documentId: entryDocument.document.id,
-                                         fields: Self.snapshot(of: entry).serialized()).insert(db)
+                                         fields: Self.snapshot(of: entry).serialized()).insert(db, of: "\(source) row \(entry.row)")
             }
             try inferReferenceProducts(in: db)
         }

@@ -28,7 +28,7 @@ extension KnowledgeBase {
     func store(_ parsed: ParsedDocument, importedAt: Date, in db: Database) throws {
         var productIds: [String: Int64] = [:]
         if let productFact = parsed.facts.first(where: { $0.type == .product }) {
-            let id = try upsertProduct(from: productFact, in: db)
+            let id = try upsertProduct(from: productFact, of: parsed.document.source, in: db)
             productIds[productFact.string("name")?.lowercased() ?? ""] = id
         }
         try store(parsed.document, title: parsed.title, sections: parsed.sections, facts: parsed.facts,
@@ -42,17 +42,17 @@ extension KnowledgeBase {
                in db: Database, productId: (Fact) -> Int64?) throws {
         try DocumentRecord(id: document.id, source: document.source, kind: document.kind.rawValue,
                            language: document.language, title: title, text: document.text.string,
-                           statedDate: document.statedDate, importedAt: importedAt).insert(db)
+                           statedDate: document.statedDate, importedAt: importedAt).insert(db, of: document.source)
         for (ordinal, section) in sections.enumerated() {
             var record = SectionRecord(id: nil, documentId: document.id, ordinal: ordinal,
                                        heading: section.heading.map(OverviewContext.oneLine),
                                        start: section.range.lowerBound, end: section.range.upperBound,
                                        text: document.text.slice(section.range))
-            try record.insert(db)
+            try record.insert(db, of: document.source)
         }
         let pages = document.geometry?.pageRanges ?? []
         for (page, range) in pages {
-            try DocumentPageRecord(documentId: document.id, page: page, start: range.lowerBound, end: range.upperBound).insert(db)
+            try DocumentPageRecord(documentId: document.id, page: page, start: range.lowerBound, end: range.upperBound).insert(db, of: document.source)
         }
         for (ordinal, fact) in facts.enumerated() {
             var record = FactRecord(id: nil, documentId: document.id, productId: productId(fact), ordinal: ordinal,
@@ -60,12 +60,12 @@ extension KnowledgeBase {
                                     fields: JSONValue.object(fact.fields).serialized(), section: fact.evidence.section,
                                     quote: fact.evidence.quote, start: fact.evidence.start, end: fact.evidence.end,
                                     page: pages.isEmpty ? nil : document.geometry?.page(at: fact.evidence.start))
-            try record.insert(db)
+            try record.insert(db, of: document.source)
         }
     }
 
     /// Creates or completes the product a `product` fact describes, and its reference product.
-    func upsertProduct(from fact: Fact, in db: Database) throws -> Int64 {
+    func upsertProduct(from fact: Fact, of document: String, in db: Database) throws -> Int64 {
         guard let name = fact.string("name") else { preconditionFailure("a product fact always has a name") }
         var product = try ProductIdentity.products(named: name, in: db).first ?? ProductRecord(name: name)
         let substances = fact.strings("active_substances")
@@ -75,10 +75,10 @@ extension KnowledgeBase {
         if let referenceName = fact.string("reference_product") {
             var reference = try ProductIdentity.products(named: referenceName, in: db).first
                 ?? ProductRecord(name: referenceName, activeSubstances: product.activeSubstances)
-            if reference.id == nil { try reference.insert(db) }
+            if reference.id == nil { try reference.insert(db, of: document) }
             product.referenceProductId = reference.id
         }
-        if product.id == nil { try product.insert(db) } else { try product.update(db) }
+        try product.save(db, of: document)
         return product.id!
     }
 

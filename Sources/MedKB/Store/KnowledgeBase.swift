@@ -21,22 +21,28 @@ public final class KnowledgeBase: Sendable {
     }
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    ///
+    /// The base is in WAL mode: a command that reads never waits for an import that writes,
+    /// and sees the base as the last committed import left it.
     public init(path: String) throws {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(5)
+        config.journalMode = .wal
         config.prepareDatabase { db in db.add(tokenizer: FoldingTokenizer.self) }
-        do {
-            dbQueue = try DatabaseQueue(path: path, configuration: config)
-        } catch {
-            throw OpenError.cannotOpen(path: path, reason: "\(error)")
-        }
         self.path = path
         let migrator = Self.migrator
-        try dbQueue.read { db in
-            if try migrator.hasBeenSuperseded(db) { throw OpenError.newerSchema(path: path) }
+        do {
+            dbQueue = try DatabaseQueue(path: path, configuration: config)
+            // A base already up to date is only read, so that opening it never waits for an import.
+            let upToDate = try dbQueue.read { db in
+                if try migrator.hasBeenSuperseded(db) { throw OpenError.newerSchema(path: path) }
+                return try migrator.hasCompletedMigrations(db)
+            }
+            if !upToDate { try migrator.migrate(dbQueue) }
+        } catch let error as DatabaseError {
+            throw OpenError.cannotOpen(path: path, reason: error.readableMessage)
         }
-        try migrator.migrate(dbQueue)
     }
 
     static let schemaSQL: String = {
