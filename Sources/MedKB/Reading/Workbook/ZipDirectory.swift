@@ -26,8 +26,8 @@ struct ZipDirectory {
     init(_ data: Data) throws {
         let bytes = LittleEndian(data)
         let length = UInt64(data.count)
-        // The last end record, as ZIPFoundation finds it; its comment must end the file.
-        guard let end = bytes.lastOffset(of: Self.endSignature, atOrBefore: length >= 22 ? length - 22 : nil) else {
+        // The last end record, as ZIPFoundation finds it; its comment (at most 65,535 bytes) must end the file.
+        guard length >= 22, let end = bytes.lastOffset(of: Self.endSignature, from: length - 22, downTo: length - min(length, 22 + 0xFFFF)) else {
             throw WorkbookError.notZip(reason: "has no end of central directory record")
         }
         guard end + 22 + bytes.uint(end + 20, 2)! == length else {
@@ -194,14 +194,14 @@ private struct LittleEndian {
         return data[start..<start + Int(min(size, count - min(offset, count)))]
     }
 
-    /// The last offset at or before `limit` where the 4-byte `signature` starts.
-    func lastOffset(of signature: UInt64, atOrBefore limit: UInt64?) -> UInt64? {
-        guard let limit else { return nil }
-        var offset = limit
-        while true {
+    /// The last offset from `start` down to `lowest` where the 4-byte `signature` starts.
+    func lastOffset(of signature: UInt64, from start: UInt64, downTo lowest: UInt64) -> UInt64? {
+        var offset = start
+        while offset >= lowest {
             if uint(offset, 4) == signature { return offset }
             if offset == 0 { return nil }
             offset -= 1
         }
+        return nil
     }
 }
