@@ -13,7 +13,8 @@ struct ImportCommand: ParsableCommand {
             medicines catalogue ("download medicine data"), whose rows become products, with the \
             changes since the previous export printed. Each file is stored in one transaction: all \
             of it or nothing. A file already in the base (the same bytes) is left as it is. Files \
-            medkb cannot read are refused with the reason, and the command then exits with status 1.
+            medkb cannot read are refused with the reason (on standard error), and the command then \
+            exits with status 1.
             """
     )
 
@@ -77,7 +78,7 @@ struct ImportCommand: ParsableCommand {
             } catch {
                 let reason = readableMessage(for: error)
                 refused.append((file, reason))
-                try Output.print("\(counter)refused    \(file): \(reason)")
+                printError("\(counter)refused    \(file): \(reason)")
             }
         }
         try Output.print("imported \(imported), unchanged \(unchanged), refused \(refused.count)")

@@ -65,7 +65,7 @@ import Testing
         try Data([0x00, 0x01, 0x02, 0xFF]).write(to: binary)
         let run = try Self.medkb(["import", binary.path], database: database)
         #expect(run.status == 1)
-        #expect(run.output.contains("refused    \(binary.path): not a text file (it contains NUL bytes)"))
+        #expect(run.error.contains("refused    \(binary.path): not a text file (it contains NUL bytes)"))
         #expect(run.output.contains("imported 0, unchanged 0, refused 1"))
         let missing = try Self.medkb(["import", "/no/such/file.txt"], database: database)
         #expect(missing.status != 0 && missing.error.contains("no file or folder at /no/such/file.txt"))

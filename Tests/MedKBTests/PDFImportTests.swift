@@ -92,7 +92,7 @@ import Testing
         try TestSupport.document("encrypted.pdf").write(to: file)
         let run = try CommandLineTests.medkb(["import", file.path], database: database)
         #expect(run.status == 1)
-        #expect(run.output.contains("refused    \(file.path): \(PDFError.encrypted.description)"), "\(run.output)")
+        #expect(run.error.contains("refused    \(file.path): \(PDFError.encrypted.description)"), "\(run.error)")
     }
 
     /// A well-formed PDF whose page tree is empty, with a correct cross-reference table.

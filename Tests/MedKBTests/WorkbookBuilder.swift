@@ -68,7 +68,7 @@ struct WorkbookBuilder {
         return archive.data!
     }
 
-    private func generatedSheet() -> String {
+    func generatedSheet() -> String {
         var xml = #"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
         for (index, row) in rows.enumerated() {
             xml += #"<row r="\#(index + 1)">"#

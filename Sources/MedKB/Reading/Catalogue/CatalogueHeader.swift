@@ -18,12 +18,12 @@ struct CatalogueHeader {
 
     /// The header, if this row is one.
     init?(_ row: WorksheetRow) {
-        let labels = row.cells.map { $0.map(Self.fold) }
+        let labels = row.cells.map { (column: $0.column, label: Self.fold($0.text)) }
         var columns: [CatalogueField: Int] = [:]
         var layout: Layout?
         for field in CatalogueField.allCases {
             for (index, label) in field.labels.enumerated() {
-                if let column = labels.firstIndex(of: label) {
+                if let column = labels.first(where: { $0.label == label })?.column {
                     columns[field] = column
                     if field == .name { layout = index == 0 ? .medicinesReport : .eparReport }
                     break

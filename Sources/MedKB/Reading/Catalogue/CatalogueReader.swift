@@ -53,11 +53,11 @@ public enum CatalogueReader {
                 if let found = CatalogueHeader(row) {
                     header = found
                 } else if exportDate == nil {
-                    exportDate = row.cells.lazy.compactMap { $0.flatMap(CatalogueValue.isoDate(in:)) }.first
+                    exportDate = row.cells.lazy.compactMap { CatalogueValue.isoDate(in: $0.text) }.first
                 }
                 return
             }
-            guard row.cells.contains(where: { $0 != nil }) else { return }
+            guard !row.cells.isEmpty else { return }
             let entry = CatalogueEntry(row: row.number, cells: row, header: header)
             guard !entry.name.isEmpty else { throw CatalogueError.rowWithoutName(row: row.number) }
             entries.append(entry)

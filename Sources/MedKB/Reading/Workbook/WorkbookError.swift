@@ -8,6 +8,8 @@ public enum WorkbookError: Error, CustomStringConvertible, Equatable {
     case partTooLarge(part: String, bytes: UInt64)
     case malformedXML(part: String, reason: String)
     case documentTypeDeclaration(part: String)
+    /// A cell or row past Excel's last column or row: `reference` is "cell ZZZZZZ1600" or "row 2000000".
+    case beyondSheet(part: String, reference: String, limit: String)
     case noSheet
 
     public var description: String {
@@ -24,6 +26,8 @@ public enum WorkbookError: Error, CustomStringConvertible, Equatable {
             "the workbook's \(part) is not well-formed XML (\(reason))"
         case let .documentTypeDeclaration(part):
             "the workbook's \(part) declares a document type, which Excel never writes and which can pull in external entities; refused"
+        case let .beyondSheet(part, reference, limit):
+            "the workbook's \(part) is damaged: \(reference) is beyond Excel's \(limit)"
         case .noSheet:
             "the workbook has no worksheet"
         }
