@@ -13,11 +13,13 @@ let package = Package(
     targets: [
         // The declaration of libFuzzer's driver (no code: -sanitize=fuzzer links libFuzzer itself).
         .systemLibrary(name: "CLibFuzzer"),
+        // What the harnesses share: reading and parsing a document, starting libFuzzer's driver.
+        .target(name: "FuzzSupport", dependencies: [.product(name: "MedKB", package: "medkb"), "CLibFuzzer"]),
         // Text files: DocumentReader (as "fuzz.txt"), then the parser for the kind it recognises.
-        .executableTarget(name: "fuzz-text", dependencies: [.product(name: "MedKB", package: "medkb"), "CLibFuzzer"]),
+        .executableTarget(name: "fuzz-text", dependencies: ["FuzzSupport"]),
         // PDF files: DocumentReader (as "fuzz.pdf", through poppler), then the parser for its kind.
-        .executableTarget(name: "fuzz-pdf", dependencies: [.product(name: "MedKB", package: "medkb"), "CLibFuzzer"]),
+        .executableTarget(name: "fuzz-pdf", dependencies: ["FuzzSupport"]),
         // EMA catalogue workbooks (.xlsx): CatalogueReader (ZIPFoundation, libxml2).
-        .executableTarget(name: "fuzz-workbook", dependencies: [.product(name: "MedKB", package: "medkb"), "CLibFuzzer"]),
+        .executableTarget(name: "fuzz-workbook", dependencies: ["FuzzSupport", .product(name: "MedKB", package: "medkb")]),
     ]
 )

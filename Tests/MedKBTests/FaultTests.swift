@@ -8,20 +8,8 @@ import Testing
 /// import killed with SIGKILL at random moments (the base intact, each document whole or
 /// absent).
 @Suite(.serialized) struct FaultTests {
-    /// A small, fast, seeded generator: the same mutations on every run.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// One mutation of many kinds: flipped, dropped, inserted or repeated bytes, a cut.
-    static func mutate(_ data: Data, _ random: inout SplitMix64) -> Data {
+    static func mutate(_ data: Data, _ random: inout SeededGenerator) -> Data {
         var bytes = [UInt8](data)
         guard !bytes.isEmpty else { return data }
         for _ in 0..<Int.random(in: 1...4, using: &random) {
@@ -44,7 +32,7 @@ import Testing
     static func survive(_ originals: [Data], mutations: Int, seed: UInt64) throws {
         let base = try KnowledgeBase(path: try TestSupport.temporaryDatabase())
         _ = try base.importDocument(try Data(contentsOf: TestSupport.corpus.appendingPathComponent("prolia-epar-overview_da.txt")), source: "p.txt")
-        var random = SplitMix64(state: seed)
+        var random = SeededGenerator(state: seed)
         var refused = 0
         var before = try KnowledgeBaseTests.snapshot(base)
         for index in 0..<mutations {
@@ -110,7 +98,7 @@ import Testing
         let reference = try TestSupport.temporaryDatabase()
         #expect(try CommandLineTests.medkb(["import"] + inputs, database: reference).status == 0)
         let whole = try Self.contents(of: reference)
-        var random = SplitMix64(state: 42)
+        var random = SeededGenerator(state: 42)
         var interrupted = 0
         for kill in 0..<24 {
             let database = try TestSupport.temporaryDatabase()

@@ -6,18 +6,6 @@ import Testing
 /// duplicated entries, huge cell references. Each mutant is read or refused with a
 /// `WorkbookError` or `CatalogueError`; none may trap, and a refused one changes no base.
 @Suite struct WorkbookMutationTests {
-    /// SplitMix64: the same mutants on every run and every platform.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let medicines: [[String: String]] = [
         ["Name of medicine": "Glucorix", "EMA product number": "EMEA/H/C/100001",
          "Therapeutic indication": "Treatment of type 2 diabetes mellitus in adults."],
@@ -39,7 +27,7 @@ import Testing
     }
 
     /// The archive with one central directory entry copied, and the end record counting it.
-    static func duplicatingAnEntry(_ data: Data, using random: inout Seeded) -> Data {
+    static func duplicatingAnEntry(_ data: Data, using random: inout SeededGenerator) -> Data {
         var bytes = [UInt8](data)
         let end = bytes.count - 22  // the workbooks mutated here have no archive comment
         func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
@@ -57,7 +45,7 @@ import Testing
     }
 
     /// One mutant of `data`: which kind is the generator's choice.
-    static func mutant(of data: Data, structures: [(offset: Int, length: Int)], using random: inout Seeded) -> Data {
+    static func mutant(of data: Data, structures: [(offset: Int, length: Int)], using random: inout SeededGenerator) -> Data {
         var bytes = [UInt8](data)
         let structure = structures.randomElement(using: &random)!
         switch Int.random(in: 0..<6, using: &random) {
@@ -111,7 +99,7 @@ import Testing
         builder.compress = compressed
         let original = try builder.data()
         let structures = Self.structures(in: original)
-        var random = Seeded(state: compressed ? 2026 : 2018)
+        var random = SeededGenerator(state: compressed ? 2026 : 2018)
         var refused = 0
         for index in 0..<300 {
             if !Self.readOrRefuse(Self.mutant(of: original, structures: structures, using: &random), "mutant \(index)") { refused += 1 }
@@ -120,7 +108,7 @@ import Testing
     }
 
     @Test func hugeAndOddCellReferencesAreReadOrRefused() throws {
-        var random = Seeded(state: 1600)
+        var random = SeededGenerator(state: 1600)
         let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         for _ in 0..<150 {
             let column = String((0..<Int.random(in: 0...16, using: &random)).map { _ in letters.randomElement(using: &random)! })
@@ -163,7 +151,7 @@ import Testing
 
     @Test func aDuplicatedEntryIsRefused() throws {
         let original = try WorkbookBuilder.catalogue(exportDate: "01/03/2024", Self.medicines).data()
-        var random = Seeded(state: 7)
+        var random = SeededGenerator(state: 7)
         for _ in 0..<10 {
             let mutant = Self.duplicatingAnEntry(original, using: &random)
             #expect { try CatalogueReader.read(mutant) } throws: { error in
@@ -177,7 +165,7 @@ import Testing
         let (base, _) = try HostileWorkbookTests.base()
         let original = try WorkbookBuilder.catalogue(exportDate: "01/03/2025", Self.medicines).data()
         let structures = Self.structures(in: original)
-        var random = Seeded(state: 42)
+        var random = SeededGenerator(state: 42)
         var before = try HostileWorkbookTests.dump(base)
         for index in 0..<40 {
             let mutant = Self.mutant(of: original, structures: structures, using: &random)
@@ -196,7 +184,7 @@ import Testing
     func mutantsOfARealExportsHeadersOpenOrAreRefused() throws {
         let original = try Data(contentsOf: TestSupport.catalogue2026)
         let structures = Self.structures(in: original)
-        var random = Seeded(state: 129)
+        var random = SeededGenerator(state: 129)
         for index in 0..<150 {
             let mutant = index % 3 == 0 ? Self.duplicatingAnEntry(original, using: &random)
                 : Self.mutant(of: original, structures: structures, using: &random)

@@ -1,5 +1,5 @@
 import Foundation
-import CLibFuzzer
+import FuzzSupport
 import MedKB
 
 /// One input as an EMA catalogue workbook: unzipped, its sheet read and every row taken into a
@@ -12,12 +12,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     return 0
 }
 
-/// libFuzzer's driver on this input function, with the command line's options and corpus folders.
 @main
 enum FuzzWorkbook {
-    static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzz))
-    }
+    static func main() { runFuzzer(fuzz) }
 }
