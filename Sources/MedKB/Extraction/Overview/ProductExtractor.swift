@@ -13,7 +13,7 @@ enum ProductExtractor {
             + "(?<r>\\p{Lu}[\\p{L}\\d-]*(?: \\p{Lu}[\\p{L}\\d-]*)?)").ignoresCase()
     nonisolated(unsafe) static let form = try! Regex(
         "(?:leveres som|fås som|findes som|is available as|comes as|is supplied as|\\b(?:is|er) (?:a|an|en|et)(?= \\p{L}+ (?:[\\p{L} -]+ )?(?:containing|that contains|der indeholder|som indeholder))) "
-            + "(?:(?:a|an|en|et) )?(?<f>[^.()]+?)(?=,? (?:i|in|med|with|containing|that contains|der indeholder|som indeholder)\\b|,? \\(|\\.|$)").ignoresCase()
+            + "(?:(?:a|an|en|et) )?(?<f>[^.()]+?)(?=,? (?:i|in|med|with|containing|that contains|der indeholder|som indeholder)\\b|, (?:og|and|men|but|der|som|which|that|to be|til)\\b|,? \\(|\\.|$)").ignoresCase()
     nonisolated(unsafe) static let prescriptionOnly = try! Regex(
         "kun (?:på|efter|mod) recept|receptpligtig|only (?:be )?(?:obtained|available) (?:with|on) (?:a )?prescription|prescription[- ]only").ignoresCase()
     nonisolated(unsafe) static let overTheCounter = try! Regex("uden recept|receptfri|without (?:a )?prescription").ignoresCase()
