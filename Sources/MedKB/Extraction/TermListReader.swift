@@ -31,8 +31,9 @@ public enum TermListReader {
             guard !chunk.isEmpty else { continue }
             let matches = lexicon.matches(category, in: chunk, language: language)
             // An English term the vocabulary knows only in part ("restless legs syndrome") keeps its wording.
+            let words = Lexicon.words(Lexicon.fold(chunk))
             let partial = language == "en" && matches.count == 1 && matches[0].generated
-                && Lexicon.words(Lexicon.fold(chunk)).count > Lexicon.words(Lexicon.fold(String(chunk.unicodeScalars.dropFirst(matches[0].range.lowerBound).prefix(matches[0].range.count)))).count
+                && matches[0].range != (words.first?.range.lowerBound ?? 0)..<(words.last?.range.upperBound ?? 0)
             let concepts = (matches.isEmpty || partial) && chunk.split(separator: " ").count <= 5 && chunk.first?.isLetter == true
                 ? [chunk.lowercased().replacingOccurrences(of: "\n", with: " ")]
                 : matches.map(\.concept)
