@@ -32,7 +32,7 @@ public struct GuidelineCheck: Sendable {
         public let sides: [ProductSide]
     }
 
-    nonisolated(unsafe) static let checkCue = try! Regex("tjek|kontroll|check|monitor|måles|mål ").ignoresCase()
+    nonisolated(unsafe) static let checkCue = try! Pattern("tjek|kontroll|check|monitor|måles|mål ").ignoresCase()
 
     public init(_ inputs: Inputs, lexicon: Lexicon = .shared) {
         guideline = inputs.guideline

@@ -3,7 +3,7 @@ import Foundation
 /// Abbreviations a text defines ("castration-resistant prostate cancer (CRPC)") and later
 /// uses on their own ("metastatic CRPC"): expanded so that the lexicon finds the concept.
 enum Abbreviations {
-    nonisolated(unsafe) static let definition = try! Regex("(?<long>(?:[\\p{L}][\\p{L}'-]* ){1,6})\\((?<abbr>\\p{Lu}[\\p{L}]{1,7})\\)")
+    nonisolated(unsafe) static let definition = try! Pattern("(?<long>(?:[\\p{L}][\\p{L}'-]* ){1,6})\\((?<abbr>\\p{Lu}[\\p{L}]{1,7})\\)")
 
     /// Each abbreviation whose capitals are the initials of the words before it.
     static func definitions(in text: String) -> [String: String] {
@@ -35,7 +35,7 @@ enum Abbreviations {
         var out = text
         for (abbr, long) in definitions {
             // Swift's Regex has no lookbehind: the character before is matched and kept.
-            let regex = try! Regex("(?<before>^|[^\\p{L}(])" + NSRegularExpression.escapedPattern(for: abbr) + "(?![\\p{L})])")
+            let regex = try! Pattern("(?<before>^|[^\\p{L}(])" + NSRegularExpression.escapedPattern(for: abbr) + "(?![\\p{L})])")
             out = out.replacing(regex) { match in (match["before"]?.substring.map(String.init) ?? "") + long }
         }
         return out

@@ -4,14 +4,14 @@ import Foundation
 /// with their line of therapy, thresholds, biosimilar notes and the adverse events it names.
 public enum GuidelineParser {
     /// "1. Valg (peroral)", "2. valg (parenteral)", "1st line (oral)".
-    nonisolated(unsafe) static let lineOfTherapy = try! Regex(
+    nonisolated(unsafe) static let lineOfTherapy = try! Pattern(
         "(?m)^(?<n>[1-4])\\.? ?(?:valg|linje|line|choice|st line|nd line)\\b[^\\n(]*(?:\\((?<route>[^)\\n]+)\\))?").ignoresCase()
-    nonisolated(unsafe) static let maxInterval = try! Regex(
+    nonisolated(unsafe) static let maxInterval = try! Pattern(
         "(?:max(?:imalt)?|højst|maximum|no more than|not more than|at most)[^.\\n]{0,20}?(?<n>\\d+) (?<u>måneder|måned|uger|uge|dage|months?|weeks?|days?)").ignoresCase()
-    nonisolated(unsafe) static let treatmentWith = try! Regex(
+    nonisolated(unsafe) static let treatmentWith = try! Pattern(
         "\\p{L}*(?:behandling|behandles|treatment|therapy|treated) (?:med|with) (?<list>[^.]+)").ignoresCase()
-    nonisolated(unsafe) static let reimbursement = try! Regex("tilskud|reimburs|refusion|tilskudsberettiget").ignoresCase()
-    nonisolated(unsafe) static let biosimilarTo = try! Regex(
+    nonisolated(unsafe) static let reimbursement = try! Pattern("tilskud|reimburs|refusion|tilskudsberettiget").ignoresCase()
+    nonisolated(unsafe) static let biosimilarTo = try! Pattern(
         "(?<marker>[▲△♦◆*†‡#]?)\\s*(?:er |are )?(?:biosimilære?|biosimilars?) (?:til|to|of|for) (?<ref>\\p{Lu}[\\p{L}\\d-]*)").ignoresCase()
 
     public static func parse(_ document: ReadDocument, lexicon: Lexicon = .shared) -> DocumentFacts {
@@ -111,7 +111,7 @@ public enum GuidelineParser {
         return lexicon.matches(.route, in: word, language: language).map(\.concept)
     }
 
-    nonisolated(unsafe) static let conjunction = try! Regex("(?:^|\\s)(?:eller|og|or|and)(?:\\s|$)").ignoresCase()
+    nonisolated(unsafe) static let conjunction = try! Pattern("(?:^|\\s)(?:eller|og|or|and)(?:\\s|$)").ignoresCase()
 
     /// Symbols a guideline sets after product names to point at a footnote.
     static let markers: Set<Character> = ["▲", "△", "♦", "◆", "*", "†", "‡", "#"]

@@ -39,10 +39,10 @@ struct OverviewContext: ExtractionContext {
         evidence(sentence.start..<sentence.end, in: section)
     }
 
-    static func oneLine(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: " ") }
+    static func oneLine(_ text: String) -> String { text.oneLine }
 
     /// The part of a text after the first match of a pattern.
-    func after(_ regex: Regex<AnyRegexOutput>, in text: String) -> Substring? {
+    func after(_ regex: Pattern, in text: String) -> Substring? {
         text.firstMatch(of: regex).map { text[$0.range.upperBound...] }
     }
 }

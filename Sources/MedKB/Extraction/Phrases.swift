@@ -28,7 +28,7 @@ public enum NumberReader {
 
 /// Doses: "60 mg", "60-mg", "20-40 µg", "800-1.200 mg", "6 mg per kilogram body weight".
 public enum DoseReader {
-    nonisolated(unsafe) static let regex: Regex<AnyRegexOutput> = try! Regex(
+    nonisolated(unsafe) static let regex: Pattern = try! Pattern(
         "(?<v>" + NumberReader.pattern + ")(?:\\s*[-–]\\s*(?<m>" + NumberReader.pattern + "))?[\\s-]?"
             + "(?<u>mg(?:/kg| (?:per|pr\\.?) (?:kilogram|kg)(?: (?:legemsvægt|body ?weight))?)|mikrogram|microgram|"
             + "µg|μg|mcg|mg|g|ml|IE|IU|enheder|units|dråber|dråbe|drops|drop)"
@@ -63,7 +63,7 @@ public enum DoseReader {
 public enum IntervalReader {
     static let count = "(?<n>\\d+\\.?|én|en|et|ét|to|tre|fire|seks|tolv|anden|andet|tredje|fjerde|sjette|one|two|three|four|six|twelve|other|second|third|fourth|sixth)"
     static let unitWord = "(?<u>dagen|døgnet|dag|døgn|ugen|uge|måneden|måned|året|år|days?|weeks?|months?|years?)"
-    nonisolated(unsafe) static let patterns: [Regex<AnyRegexOutput>] = [
+    nonisolated(unsafe) static let patterns: [Pattern] = [
         "(?:hver|every) " + count + " " + unitWord,
         "(?:hver|every|per|pr\\.?) " + unitWord,
         "intervals? of (?:an? |" + count + " )" + unitWord,
@@ -73,7 +73,7 @@ public enum IntervalReader {
         "(?:én|en|1|once) (?:gang )?(?:om|pr\\.?|hver|i|a|per|every) " + unitWord,
         "(?<times>to|tre|fire|2|3|4|twice|two times|three times|four times) (?:gange )?(?:dagligt|daglig|om dagen|i døgnet|pr\\.? dag|a day|per day|daily)",
         "x ?(?<times>2|3|4) (?:dgl\\.?|dagligt)",
-    ].map { try! Regex($0).ignoresCase() }
+    ].map { try! Pattern($0).ignoresCase() }
 
     static let timesPerDay: [String: Int] = ["to": 2, "2": 2, "twice": 2, "two times": 2, "tre": 3, "3": 3,
                                                "three times": 3, "fire": 4, "4": 4, "four times": 4]
@@ -117,7 +117,7 @@ public enum IntervalReader {
 
 /// How long a study ran: "i løbet af 3 år", "efter et års behandling", "over three years".
 public enum DurationReader {
-    nonisolated(unsafe) static let regex = try! Regex(
+    nonisolated(unsafe) static let regex = try! Pattern(
         "(?:efter|i løbet af|over|after|during|for|i) " + IntervalReader.count + " (?<u>års?|år|uger|uge|måneder|måned|dage|dag|years?|weeks?|months?|days?)(?![\\p{L}])"
     ).ignoresCase()
 
@@ -140,13 +140,13 @@ public enum DurationReader {
 /// "meget sjældne" (very rare).
 public enum FrequencyReader {
     static let n = "(?<d>1[0  .,]*0)(?!\\d)"
-    nonisolated(unsafe) static let patterns: [(Regex<AnyRegexOutput>, String)] = [
+    nonisolated(unsafe) static let patterns: [(Pattern, String)] = [
         ("(?:more than|over|mere end|flere end|over) 1 (?:\\w+ )?(?:in|ud af) 10(?![\\d  .,]*\\d)", "above"),
         ("(?:up to|op til|højst) 1 (?:\\w+ )?(?:in|ud af) " + n, "upTo"),
         ("(?:between|mellem) 1 (?:and|og) 10 (?:\\w+ )?(?:in|ud af) " + n, "between"),
         ("(?:fewer than|less than|færre end|mindre end) 1 (?:\\w+ )?(?:in|ud af) " + n, "below"),
         ("(?:cannot be estimated from the available data|kan ikke vurderes ud fra de tilgængelige data)", "unknown"),
-    ].map { (try! Regex($0.0).ignoresCase(), $0.1) }
+    ].map { (try! Pattern($0.0).ignoresCase(), $0.1) }
 
     public static func first(in text: String, language: String, lexicon: Lexicon = .shared) -> Found<String>? {
         var found: [Found<String>] = []

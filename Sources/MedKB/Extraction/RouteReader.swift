@@ -6,14 +6,14 @@ import Foundation
 /// "injected into the eye"). A route named after "together with …" belongs to the other
 /// medicine ("given together with diabetes medicines taken by mouth") and is not read.
 public enum RouteReader {
-    nonisolated(unsafe) static let described: [(Regex<AnyRegexOutput>, String)] = [
+    nonisolated(unsafe) static let described: [(Pattern, String)] = [
         ("\\binject\\w*\\b[^.;]{0,40}?\\binto (?:the|an?) (?:affected )?eyes?\\b|\\binto the vitreous\\b|\\bi glaslegemet\\b", "intravitreal"),
         ("\\b(?:into|in) (?:the|a) (?:[\\p{L}-]+ ){0,2}muscles?\\b|\\bi (?:en |det |\\p{L}+- (?:eller|og) )?\\p{L}*musk(?:el|len|elen)\\b", "intramuscular"),
         ("\\b(?:into|in) (?:the|a) (?:[\\p{L}-]+ ){0,2}veins?\\b|\\bi (?:en )?(?:vene|blodåre)n?\\b", "intravenous"),
         ("\\bappl(?:y|ied|ying)\\b[^.;]{0,50}?\\b(?:to|on|onto) (?:the )?(?:[\\p{L}-]+ ){0,4}skin\\b|\\bsmøres [^.;]{0,30}?\\bhuden\\b", "cutaneous"),
-    ].map { (try! Regex($0.0).ignoresCase(), $0.1) }
+    ].map { (try! Pattern($0.0).ignoresCase(), $0.1) }
 
-    nonisolated(unsafe) static let otherMedicine = try! Regex(
+    nonisolated(unsafe) static let otherMedicine = try! Pattern(
         "\\b(?:together with|in combination with|combined with|sammen med|i kombination med|kombineret med)\\b").ignoresCase()
 
     public static func first(in text: String, language: String, lexicon: Lexicon = .shared) -> String? {

@@ -14,9 +14,9 @@ public enum TermListReader {
         public let note: String?
     }
 
-    nonisolated(unsafe) static let danishSuspended = try! Regex("(^|[^\\p{L}-])((?:\\p{L}+-, )*\\p{L}+-) (og|eller|samt) (\\p{L}+)")
-    nonisolated(unsafe) static let englishSuspended = try! Regex("(^|[^\\p{L}-])(\\p{L}+(?:, \\p{L}+)*),? (and|or) (\\p{L}+) (\\p{L}+)")
-    nonisolated(unsafe) static let separators = try! Regex(",\\s+|;\\s+|\\s+(?:og|samt|and|as well as|herunder|including)\\s+")
+    nonisolated(unsafe) static let danishSuspended = try! Pattern("(^|[^\\p{L}-])((?:\\p{L}+-, )*\\p{L}+-) (og|eller|samt) (\\p{L}+)")
+    nonisolated(unsafe) static let englishSuspended = try! Pattern("(^|[^\\p{L}-])(\\p{L}+(?:, \\p{L}+)*),? (and|or) (\\p{L}+) (\\p{L}+)")
+    nonisolated(unsafe) static let separators = try! Pattern(",\\s+|;\\s+|\\s+(?:og|samt|and|as well as|herunder|including)\\s+")
 
     public static func terms(in text: String, category: Lexicon.Category, language: String,
                              lexicon: Lexicon = .shared) -> [Term] {

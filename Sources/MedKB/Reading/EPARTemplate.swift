@@ -11,13 +11,13 @@ public enum EPARTemplate {
 
     struct Heading {
         let role: Role
-        let regex: Regex<AnyRegexOutput>
+        let regex: Pattern
     }
 
     /// Most specific first: "What is X used for?" and "What is the risk …?" must win over "What is X?".
     nonisolated(unsafe) static let headings: [String: [Heading]] = {
         func h(_ role: Role, _ pattern: String) -> Heading {
-            Heading(role: role, regex: try! Regex("^" + pattern + "$").ignoresCase())
+            Heading(role: role, regex: try! Pattern("^" + pattern + "$").ignoresCase())
         }
         return [
             "da": [
@@ -54,12 +54,16 @@ public enum EPARTemplate {
     /// Words a heading of the template starts with, to spot headings wrapped over two lines.
     static let questionWords: Set<String> = ["hvad", "hvordan", "hvilke", "hvilken", "hvorfor", "what", "how", "why"]
 
+    /// The words every heading above starts with: a line that starts otherwise is no heading,
+    /// and is not matched against each of them.
+    static let leadWords: Set<String> = questionWords.union(["øvrig", "andre", "other"])
+
     /// The role and product name of a heading line, if it is one.
     public static func match(_ line: String, language: String) -> (role: Role, name: String)? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count <= 160 else { return nil }
+        let trimmed = line.trimmingSpaces()
+        guard trimmed.unicodeScalars.count <= 160, leadWords.contains(trimmed.prefix { $0.isLetter }.lowercased()) else { return nil }
         for heading in headings[language] ?? [] {
-            if let found = try? heading.regex.wholeMatch(in: trimmed),
+            if let found = heading.regex.wholeMatch(in: trimmed),
                let name = found["name"]?.substring {
                 return (heading.role, String(name))
             }

@@ -5,7 +5,7 @@ import Foundation
 /// These cues recognise such a text and tell what each of its paragraphs is about.
 public enum OverviewCues {
     /// The fixed sentences around an overview that are about the document, not the medicine.
-    nonisolated(unsafe) static let preamble = try! Regex(
+    nonisolated(unsafe) static let preamble = try! Pattern(
         "summary of the European public assessment report|sammendrag af den europæiske offentlige vurderingsrapport|"
             + "If you need more information about your medical condition|If you want more information on the basis|"
             + "It explains how (?:the|it)|It is not intended to provide practical advice|For practical information about using|"
@@ -13,14 +13,14 @@ public enum OverviewCues {
     ).ignoresCase()
 
     /// Signs of an overview; a text with two different ones is taken for one.
-    nonisolated(unsafe) static let signals: [Regex<AnyRegexOutput>] = [preamble] + [
+    nonisolated(unsafe) static let signals: [Pattern] = [preamble] + [
         "\\b(?:is|are) (?:a|an) (?:[\\p{L}-]+ ){0,3}(?:medicine|vaccine)s?\\b|\\ber (?:et|en) (?:[\\p{L}-]+ ){0,3}(?:lægemiddel|vaccine)\\b",
         "contains? the active substances?|containing the active substances?|indeholder (?:det|de) aktive stof",
         "can only be obtained with a prescription|udleveres kun efter recept|fås kun på recept",
         "reference medicine|referencelægemidde",
         "package leaflet|indlægssedlen",
         "An overview of .+ and why it is authorised|En oversigt over .+ og hvorfor (?:det|de) er godkendt",
-    ].map { try! Regex($0).ignoresCase() }
+    ].map { try! Pattern($0).ignoresCase() }
 
     /// The signs stand in an overview's opening paragraphs; only those are read.
     public static func looksLikeOverview(_ text: String) -> Bool {
@@ -42,8 +42,8 @@ public enum OverviewCues {
         (.benefits, "\\bstud(?:y|ies)\\b|undersøgelse|\\bstudie|\\btrials?\\b|compared with|placebo"),
         (.risks, "side effects?|bivirkning|must not be used|må ikke (?:anvendes|gives|bruges)"),
     ]
-    nonisolated(unsafe) static let roleCues: [(EPARTemplate.Role, Regex<AnyRegexOutput>)] =
-        rolePatterns.map { ($0.0, try! Regex($0.1).ignoresCase()) }
+    nonisolated(unsafe) static let roleCues: [(EPARTemplate.Role, Pattern)] =
+        rolePatterns.map { ($0.0, try! Pattern($0.1).ignoresCase()) }
 
     /// The role of a paragraph by its cues; nil when it has none (it then continues the
     /// paragraph before it) or when it is the preamble.

@@ -6,11 +6,11 @@ import Foundation
 /// used to treat …", "X contains the active substance …") or a title line that the text
 /// names again.
 enum OverviewName {
-    nonisolated(unsafe) static let stated = try! Regex(
+    nonisolated(unsafe) static let stated = try! Pattern(
         "\\(EPAR\\) for (?<n>\\p{Lu}[^.\\n]{0,60}?)\\.(?:\\s|$)|An overview of (?<o>.{1,60}?) and why (?:it is|they are) authorised|"
             + "En oversigt over (?<d>.{1,60}?) og hvorfor (?:det|de) er godkendt").ignoresCase()
     /// A sentence whose subject is the medicine: up to five words before "is a", "contains", ….
-    nonisolated(unsafe) static let subject = try! Regex(
+    nonisolated(unsafe) static let subject = try! Pattern(
         "^(?<n>\\p{Lu}[\\p{L}\\d'’\"-]*(?: [\\p{L}\\d'’\"()-]+){0,4}?),? (?:is (?:a|an)|are|contains?|is available|er (?:et|en)|indeholder|fås) ")
     /// Words that start sentences but never name a medicine.
     static let notNames: Set<String> = [

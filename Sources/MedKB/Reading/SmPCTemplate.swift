@@ -21,9 +21,9 @@ public enum SmPCTemplate {
         let known: Bool
     }
 
-    nonisolated(unsafe) static let numbered = try! Regex("^(?<major>\\d{1,2})\\.(?:(?<minor>\\d{1,2})\\.?)?[ \\t]+(?<title>\\S.{1,110})$")
-    nonisolated(unsafe) static let annexMarker = try! Regex("^(?:ANNEX|BILAG|ANHANG|ANNEXE|ALLEGATO|ANEXO|BIJLAGE)[ \\t]+(?<roman>I{1,3}|IV)$")
-    nonisolated(unsafe) static let part = try! Regex("^[AB]\\.[ \\t]+\\p{Lu}[\\p{Lu} ]{4,}$")
+    nonisolated(unsafe) static let numbered = try! Pattern("^(?<major>\\d{1,2})\\.(?:(?<minor>\\d{1,2})\\.?)?[ \\t]+(?<title>\\S.{1,110})$")
+    nonisolated(unsafe) static let annexMarker = try! Pattern("^(?:ANNEX|BILAG|ANHANG|ANNEXE|ALLEGATO|ANEXO|BIJLAGE)[ \\t]+(?<roman>I{1,3}|IV)$")
+    nonisolated(unsafe) static let part = try! Pattern("^[AB]\\.[ \\t]+\\p{Lu}[\\p{Lu} ]{4,}$")
 
     /// The headings of a product-information text, in order. A numbered line counts only in
     /// Annex I and only when its number follows the previous heading's (so that numbered
@@ -43,7 +43,7 @@ public enum SmPCTemplate {
             let startsNewSmPC = major == 1 && minor == 0
             guard startsNewSmPC || (major, minor) > last, major <= last.0 + 1 else { return }
             last = (major, minor)
-            let title = text.slice(start..<end).replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+            let title = text.slice(start..<end).replacingASCII("\t", with: " ").oneLine
             headings.append(Heading(number: minor == 0 ? "\(major)" : "\(major).\(minor)", title: title,
                                     start: start, end: end, annex: annex, known: known))
         }
@@ -53,7 +53,7 @@ public enum SmPCTemplate {
             let line = lines[index]
             index += 1
             if line.isBlank { continue }
-            let flat = line.text.replacingOccurrences(of: "\t", with: " ")
+            let flat = line.text.replacingASCII("\t", with: " ")
             if line.end - line.start <= 120, let marker = flat.wholeMatch(of: annexMarker), let roman = marker["roman"]?.substring {
                 annex = ["I": 1, "II": 2, "III": 3, "IV": 4][String(roman)] ?? annex
                 headings.append(Heading(number: nil, title: flat, start: line.start, end: line.end, annex: annex, known: false))
@@ -80,7 +80,7 @@ public enum SmPCTemplate {
                lines[index].end - lines[index].start <= 110 {
                 let next = lines[index]
                 let number = flat.trimmingCharacters(in: .whitespaces)
-                if let (parsed, title) = numberedLine(number + " " + next.text.replacingOccurrences(of: "\t", with: " ")) {
+                if let (parsed, title) = numberedLine(number + " " + next.text.replacingASCII("\t", with: " ")) {
                     add(parsed, start: line.start, end: next.end, known: isKnown(title, number: parsed))
                     index += 1
                     continue
@@ -93,7 +93,7 @@ public enum SmPCTemplate {
         return headings
     }
 
-    nonisolated(unsafe) static let numberAlone = try! Regex("^[ ]*\\d{1,2}\\.(?:\\d{1,2}\\.?)?[ ]*$")
+    nonisolated(unsafe) static let numberAlone = try! Pattern("^[ ]*\\d{1,2}\\.(?:\\d{1,2}\\.?)?[ ]*$")
 
     /// The number and title of a line that is a numbered heading as a whole ("4.2 Posology
     /// and method of administration", "1. LÆGEMIDLETS NAVN").

@@ -10,12 +10,12 @@ public enum StatedDate {
     ]
 
     public static func find(in text: String) -> String? {
-        let updated = try! Regex("(?:ajourført|opdateret|updated)\\s+(?:i|in)?\\s*(\\d{1,2})[-./](\\d{4})").ignoresCase()
+        let updated = try! Pattern("(?:ajourført|opdateret|updated)\\s+(?:i|in)?\\s*(\\d{1,2})[-./](\\d{4})").ignoresCase()
         if let match = text.firstMatch(of: updated),
            let month = Int(match[1].substring ?? ""), let year = Int(match[2].substring ?? ""), (1...12).contains(month) {
             return String(format: "%04d-%02d", year, month)
         }
-        let version = try! Regex("(?m)^([A-Za-z]+) (\\d{4}),? ver(?:sion)?\\.? ?\\d+").ignoresCase()
+        let version = try! Pattern("(?m)^([A-Za-z]+) (\\d{4}),? ver(?:sion)?\\.? ?\\d+").ignoresCase()
         if let match = text.firstMatch(of: version), let name = match[1].substring,
            let month = months[name.lowercased()], let year = Int(match[2].substring ?? "") {
             return String(format: "%04d-%02d", year, month)

@@ -91,11 +91,11 @@ public enum TextNormalizer {
     /// them allowed, become one line.
     static func joinVerticalText(_ lines: [Line]) -> [Line] {
         func isFragment(_ line: Line) -> Bool {
-            let visible = line.text.trimmingCharacters(in: .whitespaces)
+            let visible = line.text.trimmingSpaces()
             return !visible.isEmpty && visible.unicodeScalars.count <= 3
                 && !visible.hasPrefix("•") && !visible.allSatisfy({ $0 == "*" || $0 == "-" || $0 == "–" })
         }
-        func isBlank(_ line: Line) -> Bool { line.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        func isBlank(_ line: Line) -> Bool { line.text.trimmingSpaces().isEmpty }
         var out: [Line] = []
         var index = 0
         while index < lines.count {

@@ -20,9 +20,9 @@ public enum DoseRecommendationScanner {
         public let isSupplement: Bool
     }
 
-    nonisolated(unsafe) static let supplement = try! Regex("tilskud|indtag|supplement|intake").ignoresCase()
+    nonisolated(unsafe) static let supplement = try! Pattern("tilskud|indtag|supplement|intake").ignoresCase()
 
-    nonisolated(unsafe) static let comparatorBefore = try! Regex("(?:[<>≤≥=]|\\bover|\\bunder|\\bmindst|\\bhøjst|\\bmax|\\babove|\\bbelow|\\bat least|\\bup to|\\bop til)\\s*$").ignoresCase()
+    nonisolated(unsafe) static let comparatorBefore = try! Pattern("(?:[<>≤≥=]|\\bover|\\bunder|\\bmindst|\\bhøjst|\\bmax|\\babove|\\bbelow|\\bat least|\\bup to|\\bop til)\\s*$").ignoresCase()
 
     /// How many dosed recommendations the text has, counting no further than `limit`.
     public static func candidateCount(in text: String, language: String, limit: Int = .max) -> Int {

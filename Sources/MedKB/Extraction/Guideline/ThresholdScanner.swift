@@ -17,7 +17,7 @@ public enum ThresholdScanner {
     static let comparator = "≤|≥|<=|>=|<|>|=|under|over|below|above|mindst|højst|at least|at most"
     static let unit = "%|ml/min(?:/1,73 ?m2)?|nmol/l|mmol/l|mmol/mol|µmol/l|mg/dl|mg|µg|g/l|kg/m2|mmhg"
 
-    static func regexes(_ lexicon: Lexicon) -> (forward: Regex<AnyRegexOutput>, reverse: Regex<AnyRegexOutput>, chained: Regex<AnyRegexOutput>) {
+    static func regexes(_ lexicon: Lexicon) -> (forward: Pattern, reverse: Pattern, chained: Pattern) {
         let tests = lexicon.entries(.test).map(\.phrase).sorted { $0.count > $1.count }
             .map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
         let number = NumberReader.pattern
@@ -26,7 +26,7 @@ public enum ThresholdScanner {
             + "(?:\\s*(?<unit>" + unit + ")(?![\\p{L}]))?"
         let reverse = "(?<cmp>" + comparator + ")\\s*(?<v>" + number + ")\\s*(?<unit>%)\\s+(?<test>" + tests + ")(?![\\p{L}])"
         let chained = "^[^\\n<>≤≥]{0,30}?\\s(?:eller|or)\\s+(?<cmp>[<>≤≥])\\s*(?<v>" + number + ")\\s*(?<unit>" + unit + ")?"
-        return (try! Regex(forward).ignoresCase(), try! Regex(reverse).ignoresCase(), try! Regex(chained).ignoresCase())
+        return (try! Pattern(forward).ignoresCase(), try! Pattern(reverse).ignoresCase(), try! Pattern(chained).ignoresCase())
     }
 
     public static func candidateCount(in text: String, language: String) -> Int {
@@ -37,7 +37,7 @@ public enum ThresholdScanner {
         let (forward, reverse, chained) = regexes(lexicon)
         var found: [Candidate] = []
         func offset(_ index: String.Index) -> Int { text.unicodeScalars.distance(from: text.startIndex, to: index) }
-        func make(_ match: Regex<AnyRegexOutput>.Match, test: String, at position: String.Index? = nil) -> Candidate? {
+        func make(_ match: Pattern.Match, test: String, at position: String.Index? = nil) -> Candidate? {
             guard let raw = match["v"]?.substring, let value = NumberReader.parse(raw, language: language) else { return nil }
             let max = match["m"]?.substring.flatMap { NumberReader.parse($0, language: language) }
             let cmp = match["cmp"]?.substring.map { normalizeComparator(String($0)) }

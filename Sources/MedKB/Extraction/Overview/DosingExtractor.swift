@@ -2,22 +2,22 @@ import Foundation
 
 /// `dosing` and `co_medication` facts from how the medicine is used.
 enum DosingExtractor {
-    nonisolated(unsafe) static let administration = try! Regex(
+    nonisolated(unsafe) static let administration = try! Pattern(
         "\\b(?:gives|indgives|tages|indtages|injiceres|inhaleres|dryppes|påsmøres|smøres|synkes|given|taken|injected|inhaled|applied|instilled|infused|swallowed|administered)\\b").ignoresCase()
-    nonisolated(unsafe) static let coMedicationCue = try! Regex(
+    nonisolated(unsafe) static let coMedicationCue = try! Pattern(
         "tilskud|supplement|sammen med|together with|i kombination med|in combination with|kombineret med|combined with|\\b(?:be|is|are) treated with\\b|\\bon its own or with\\b|\\b(?:used|given|taken) with\\b").ignoresCase()
 
     /// "is available as tablets to be taken by mouth": a form with its route is a way of use.
-    nonisolated(unsafe) static let availability = try! Regex("\\b(?:is|are) available (?:as|in)\\b|\\bfås (?:også )?som\\b|\\bfindes som\\b").ignoresCase()
+    nonisolated(unsafe) static let availability = try! Pattern("\\b(?:is|are) available (?:as|in)\\b|\\bfås (?:også )?som\\b|\\bfindes som\\b").ignoresCase()
 
     /// "up to a maximum of 600 mg a day": a ceiling, not the dose.
-    nonisolated(unsafe) static let maximum = try! Regex("\\b(?:maximum|max\\.|up to|not more than|no more than|højst|maksimalt|maksimum|op til|ikke mere end)\\b").ignoresCase()
+    nonisolated(unsafe) static let maximum = try! Pattern("\\b(?:maximum|max\\.|up to|not more than|no more than|højst|maksimalt|maksimum|op til|ikke mere end)\\b").ignoresCase()
     /// "150 mg a day": an amount for the whole day.
-    nonisolated(unsafe) static let perDay = try! Regex("^\\s*(?:a day|per day|each day|daily|om dagen|dagligt|daglig|pr\\.? dag|i døgnet)\\b").ignoresCase()
+    nonisolated(unsafe) static let perDay = try! Pattern("^\\s*(?:a day|per day|each day|daily|om dagen|dagligt|daglig|pr\\.? dag|i døgnet)\\b").ignoresCase()
 
     /// "gemcitabin (et andet lægemiddel mod kræft)", "cisplatin (another anticancer medicine)":
     /// the text itself says the word is a medicine.
-    nonisolated(unsafe) static let anotherMedicine = try! Regex(
+    nonisolated(unsafe) static let anotherMedicine = try! Pattern(
         "(?<s>\\p{Ll}[\\p{L}-]{3,}) \\((?:et andet|endnu et|another|an other)\\b[^)]*\\b(?:lægemiddel|medicine|medicinal product)s?\\b[^)]*\\)").ignoresCase()
 
     struct Candidate {
@@ -37,11 +37,11 @@ enum DosingExtractor {
         // The route the overview states anywhere ("available as tablets", "a powder for inhalation")
         // holds for a dosing sentence that names none.
         let documentRoute = context.sentences(.whatIs, .howUsed).lazy.compactMap {
-            RouteReader.first(in: $0.sentence.text.replacingOccurrences(of: "\n", with: " "), language: context.language, lexicon: context.lexicon)
+            RouteReader.first(in: $0.sentence.text.oneLine, language: context.language, lexicon: context.lexicon)
         }.first
         var candidates: [Candidate] = []
         for (sentence, section) in context.sentences(.howUsed) {
-            let text = sentence.text.replacingOccurrences(of: "\n", with: " ")
+            let text = sentence.text.oneLine
             let interval = IntervalReader.first(in: text, language: context.language)
             let statedRoute = RouteReader.first(in: text, language: context.language, lexicon: context.lexicon)
             let administered = text.firstMatch(of: administration) != nil
@@ -77,7 +77,7 @@ enum DosingExtractor {
         }
         var named = Set(activeSubstances)
         for (sentence, section) in context.sentences(.howUsed, .whatUsedFor, .whatIs) {
-            let text = sentence.text.replacingOccurrences(of: "\n", with: " ")
+            let text = sentence.text.oneLine
             guard let cue = text.firstMatch(of: coMedicationCue) else { continue }
             // What the medicine is given with: supplements and other medicines, the latter by their INN.
             let after = String(text[cue.range.lowerBound...])

@@ -3,7 +3,7 @@ import Foundation
 /// `indication` facts: each bullet, or each sentence that says what the medicine is
 /// used to treat, gives its conditions with the population and context around them.
 enum IndicationExtractor {
-    nonisolated(unsafe) static let trigger = try! Regex(
+    nonisolated(unsafe) static let trigger = try! Pattern(
         "(?:anvendes|bruges)(?: [^.:]{0,40}?)? (?:til|mod) (?:at (?:behandle|forebygge|lindre) |(?:behandling|forebyggelse) af )?|"
             + "used(?: [^.:]{0,80}?)? (?:to (?:treat|prevent|relieve(?: the symptoms of)?)|for (?:the )?(?:treatment|prevention) of|in the (?:treatment|prevention) of) |"
             + "indicated (?:for|in) (?:the )?(?:treatment|prevention) of |"
@@ -16,34 +16,34 @@ enum IndicationExtractor {
     ).ignoresCase()
     /// Section 4.1 of an SmPC (and the catalogue's indication column) names the condition
     /// directly: "Treatment of osteoporosis in …", "X is indicated for the treatment of …".
-    nonisolated(unsafe) static let summaryOfProductCharacteristicsTrigger = try! Regex(
+    nonisolated(unsafe) static let summaryOfProductCharacteristicsTrigger = try! Pattern(
         "indicated (?:for|in|as) (?:the )?(?:(?:treatment|prevention|prophylaxis|management) of )?|"
             + "(?:treatment|prevention|prophylaxis|management) of (?:the )?").ignoresCase()
     /// Where the condition ends and the population begins.
-    nonisolated(unsafe) static let headEnd = try! Regex(
+    nonisolated(unsafe) static let headEnd = try! Pattern(
         "\\s(?:hos|in|i|among|blandt|der|who|which|that|som|efter|after|when|når|hvor|where|caused by|forårsaget af|affecting|involving)\\s|[,:;]|\\s[–—-]\\s").ignoresCase()
     /// Who has the condition, before it: "adults and children with", "patients from the age of 10 years with".
-    nonisolated(unsafe) static let populationLead = try! Regex(
+    nonisolated(unsafe) static let populationLead = try! Pattern(
         "^[^,.;]{0,80}?\\b(?:adults?|children|child|adolescents?|patients?|people|persons?|individuals|men|women|infants?|babies|newborns?|"
             + "voksne|børn|unge|patienter|personer|mænd|kvinder|spædbørn|nyfødte)\\b[^,.;]{0,60}?\\s(?:with|who have|who has|med|der har|som har)\\s"
     ).ignoresCase()
     /// A population alone is no condition: "patienter på 15 år og derover".
-    nonisolated(unsafe) static let populationOnly = try! Regex(
+    nonisolated(unsafe) static let populationOnly = try! Pattern(
         "^(?:the )?(?:adults?|children|adolescents?|patients?|people|persons?|infants?|voksne|børn|unge|patienter|personer|mænd|kvinder)\\b").ignoresCase()
     /// A list item without its bullet starts with what the patients have: "for nylig har haft et
     /// myokardieinfarkt", "har en sygdom kaldet …", "have recently had a heart attack".
-    nonisolated(unsafe) static let itemLead = try! Regex(
+    nonisolated(unsafe) static let itemLead = try! Pattern(
         "^(?:(?:for nylig|recently) )?(?:har|have|has)(?: (?:for nylig|recently))?(?: (?:haft|had|fået))?(?: (?:en|et|a|an))?(?: (?:sygdom|disease|tilstand|condition) (?:kaldet|called))?\\s+"
     ).ignoresCase()
     /// What a condition is not: "in adults who do not have diabetes".
-    nonisolated(unsafe) static let negated = try! Regex(
+    nonisolated(unsafe) static let negated = try! Pattern(
         "\\b(?:who|that) (?:do|does|did) not have\\b[^,.;]*|\\bwithout\\b[^,.;]*|\\buden\\b[^,.;]*|\\b(?:der|som) ikke har\\b[^,.;]*").ignoresCase()
     /// "impaired vision due to macular oedema": the condition treated is the cause.
-    nonisolated(unsafe) static let cause = try! Regex("\\s(?:due to|secondary to|på grund af|som følge af)\\s").ignoresCase()
-    nonisolated(unsafe) static let qualifierWords = try! Regex("\\b(?:so-called|såkaldte?|moderately|severely|moderate|severe|mild|active|to|til|and|og|or|eller|moderat|svær|let|aktiv)\\b").ignoresCase()
+    nonisolated(unsafe) static let cause = try! Pattern("\\s(?:due to|secondary to|på grund af|som følge af)\\s").ignoresCase()
+    nonisolated(unsafe) static let qualifierWords = try! Pattern("\\b(?:so-called|såkaldte?|moderately|severely|moderate|severe|mild|active|to|til|and|og|or|eller|moderat|svær|let|aktiv)\\b").ignoresCase()
     static let genericNouns: Set<String> = ["disease", "diseases", "condition", "conditions", "symptoms", "problems", "sygdom", "sygdomme", "tilstand", "tilstande", "symptomer", "problemer"]
 
-    static func extract(_ context: OverviewContext, trigger: Regex<AnyRegexOutput> = trigger) -> [Fact] {
+    static func extract(_ context: OverviewContext, trigger: Pattern = trigger) -> [Fact] {
         var facts: [Fact] = []
         var seen = Set<String>()
         // A sentence ending in ":" opens a list; its items may have lost their bullets (a
@@ -51,7 +51,7 @@ enum IndicationExtractor {
         var listOpen = false
         var listPopulations: [String] = []
         for (sentence, section) in context.sentences(.whatUsedFor, .whatIs) {
-            let text = sentence.text.replacingOccurrences(of: "\n", with: " ")
+            let text = sentence.text.oneLine
             let unit: Substring
             var isItem = true
             if let first = text.first, "•▪◦-–".contains(first) {
@@ -70,7 +70,7 @@ enum IndicationExtractor {
                 }
                 continue
             }
-            let flat = unit.replacingOccurrences(of: "\n", with: " ")
+            let flat = unit.oneLine
             let ownPopulations = unique(context.lexicon.matches(.population, in: text, language: context.language).map(\.concept))
             // An item of "used to treat adults with:" is about the adults unless it names its own.
             let populations = ownPopulations.isEmpty && isItem && listOpen ? listPopulations : ownPopulations

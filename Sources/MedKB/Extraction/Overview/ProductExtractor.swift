@@ -3,20 +3,20 @@ import Foundation
 /// The `product` fact of an overview: active substances, biosimilar or generic and of
 /// which reference product, pharmaceutical form, prescription status.
 enum ProductExtractor {
-    nonisolated(unsafe) static let substance = try! Regex(
+    nonisolated(unsafe) static let substance = try! Pattern(
         "(?:indeholder (?:de|det) aktive stof(?:fer)?|contains? the active substances?|containing the active substances?) "
             + "(?<s>[^.]+?)(?=\\.|,| og er| og | and is| which| that| som |$)").ignoresCase()
-    nonisolated(unsafe) static let substanceList = try! Regex(
+    nonisolated(unsafe) static let substanceList = try! Pattern(
         "(?:indeholder de aktive stoffer|contains? the active substances|containing the active substances) (?<s>[^.]+?)(?=\\.|, which|, som| and is| og er|$)").ignoresCase()
-    nonisolated(unsafe) static let reference = try! Regex(
+    nonisolated(unsafe) static let reference = try! Pattern(
         "(?:referencelægemidlet for .+? er|reference medicine for .+? is|(?:referencelægemid\\p{L}*|reference medicine)[^.]{0,80}?(?:kaldet|called|som hedder|hedder|named)|reference medicine,(?= \\p{Lu})) "
             + "(?<r>\\p{Lu}[\\p{L}\\d-]*(?: \\p{Lu}[\\p{L}\\d-]*)?)").ignoresCase()
-    nonisolated(unsafe) static let form = try! Regex(
+    nonisolated(unsafe) static let form = try! Pattern(
         "(?:leveres som|fås som|findes som|is available as|comes as|is supplied as|\\b(?:is|er) (?:a|an|en|et)(?= \\p{L}+ (?:[\\p{L} -]+ )?(?:containing|that contains|der indeholder|som indeholder))) "
             + "(?:(?:a|an|en|et) )?(?<f>[^.()]+?)(?=,? (?:i|in|med|with|containing|that contains|der indeholder|som indeholder)\\b|, (?:og|and|men|but|der|som|which|that|to be|til)\\b|,? \\(|\\.|$)").ignoresCase()
-    nonisolated(unsafe) static let prescriptionOnly = try! Regex(
+    nonisolated(unsafe) static let prescriptionOnly = try! Pattern(
         "kun (?:på|efter|mod) recept|receptpligtig|only (?:be )?(?:obtained|available) (?:with|on) (?:a )?prescription|prescription[- ]only").ignoresCase()
-    nonisolated(unsafe) static let overTheCounter = try! Regex("uden recept|receptfri|without (?:a )?prescription").ignoresCase()
+    nonisolated(unsafe) static let overTheCounter = try! Pattern("uden recept|receptfri|without (?:a )?prescription").ignoresCase()
 
     static func extract(_ context: OverviewContext, title: String?) -> Fact {
         let all = context.sentences(.whatIs, .whatUsedFor, .howUsed)
@@ -30,7 +30,7 @@ enum ProductExtractor {
         var prescription: Bool?
 
         for (sentence, section) in all {
-            let text = sentence.text.replacingOccurrences(of: "\n", with: " ")
+            let text = sentence.text.oneLine
             if substances.isEmpty, let match = text.firstMatch(of: substanceList) ?? text.firstMatch(of: substance),
                let raw = match["s"]?.substring {
                 substances = splitList(String(raw)).map { normalizeSubstance($0, context) }

@@ -2,24 +2,24 @@ import Foundation
 
 /// `adverse_event` and `contraindication` facts from the risks section.
 enum SafetyExtractor {
-    nonisolated(unsafe) static let contraindicationCue = try! Regex(
+    nonisolated(unsafe) static let contraindicationCue = try! Pattern(
         "(?:må|skal) ikke (?:anvendes|gives|bruges|tages)|must not be (?:used|given|taken)|should not be (?:used|given)|is contraindicated").ignoresCase()
     /// A sentence that starts by naming side effects has its terms after the frequency.
-    nonisolated(unsafe) static let sideEffectNoun = try! Regex("bivirkning|side effects?|adverse (?:reactions?|events?)").ignoresCase()
-    nonisolated(unsafe) static let leadingVerb = try! Regex(
+    nonisolated(unsafe) static let sideEffectNoun = try! Pattern("bivirkning|side effects?|adverse (?:reactions?|events?)").ignoresCase()
+    nonisolated(unsafe) static let leadingVerb = try! Pattern(
         "^[\\s),:]*(?:omfatter|inkluderer|indbefatter|er|var|include|includes|included|are|is|were|was)\\s+").ignoresCase()
-    nonisolated(unsafe) static let trailingVerb = try! Regex(
+    nonisolated(unsafe) static let trailingVerb = try! Pattern(
         "\\s(?:kan|er|var|ses|forekommer|is|are|was|were|may|can|occur|occurs|have been|has been)\\s").ignoresCase()
 
     /// Side effects named in passing outside the risks section: "patients experiencing side
     /// effects of flushing and gastrointestinal problems".
-    nonisolated(unsafe) static let namedInPassing = try! Regex(
+    nonisolated(unsafe) static let namedInPassing = try! Pattern(
         "\\bside effects? (?:of|such as|like|including)\\s|\\bbivirkninger (?:i form af|som f\\.eks\\.|såsom|som)\\s").ignoresCase()
 
     static func extract(_ context: OverviewContext) -> [Fact] {
         var facts: [Fact] = []
         for (sentence, section) in context.sentences(.whatIs, .whatUsedFor, .howUsed, .howWorks) {
-            let text = sentence.text.replacingOccurrences(of: "\n", with: " ")
+            let text = sentence.text.oneLine
             guard let cue = text.firstMatch(of: namedInPassing) else { continue }
             var list = String(text[cue.range.upperBound...])
             if let end = list.firstIndex(where: { ".;".contains($0) }) { list = String(list[..<end]) }
@@ -30,7 +30,7 @@ enum SafetyExtractor {
             }
         }
         for (sentence, section) in context.sentences(.risks) {
-            let text = sentence.text.replacingOccurrences(of: "\n", with: " ")
+            let text = sentence.text.oneLine
             if let cue = text.firstMatch(of: contraindicationCue) {
                 facts += contraindications(in: String(text[cue.range.upperBound...]), sentence, section, context)
                 continue
@@ -69,7 +69,7 @@ enum SafetyExtractor {
     static func contraindications(in rest: String, _ sentence: Sentence, _ section: Section, _ context: OverviewContext) -> [Fact] {
         var concepts = context.lexicon.matches(.condition, in: rest, language: context.language).map(\.concept)
         if concepts.isEmpty {
-            let cut = rest.firstMatch(of: try! Regex("(?:med|with|who have|who are|der har|som har) ").ignoresCase())
+            let cut = rest.firstMatch(of: try! Pattern("(?:med|with|who have|who are|der har|som har) ").ignoresCase())
             let tail = cut.map { String(rest[$0.range.upperBound...]) } ?? ""
             let words = tail.trimmingCharacters(in: CharacterSet(charactersIn: " .")).lowercased()
             if !words.isEmpty, words.split(separator: " ").count <= 6 { concepts = [words] }

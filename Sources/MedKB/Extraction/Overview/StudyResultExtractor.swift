@@ -5,11 +5,11 @@ import Foundation
 /// before it ("I et studie blandt 553 kvinder …"; in the older template, the descriptions
 /// of "How has X been studied?" in order).
 enum StudyResultExtractor {
-    nonisolated(unsafe) static let participants = try! Regex(
+    nonisolated(unsafe) static let participants = try! Pattern(
         "(?<n>" + NumberReader.pattern + ") (?:[\\p{L}-]+ ){0,2}?(?:kvinder|mænd|patienter|voksne|børn|personer|deltagere|"
             + "women|men|patients|adults|children|people|participants|subjects)\\b").ignoresCase()
-    nonisolated(unsafe) static let value = try! Regex("(?<v>" + NumberReader.pattern + ") ?(?<u>%|mmHg|procentpoint|percentage points)")
-    nonisolated(unsafe) static let armCue = try! Regex(
+    nonisolated(unsafe) static let value = try! Pattern("(?<v>" + NumberReader.pattern + ") ?(?<u>%|mmHg|procentpoint|percentage points)")
+    nonisolated(unsafe) static let armCue = try! Pattern(
         "(?:fik|får|behandlet med|given|receiving|received|taking|took|treated with|på|on) (?<name>[\\p{L}][\\p{L}\\d-]*)").ignoresCase()
 
     static func extract(_ context: OverviewContext) -> [Fact] {
@@ -18,7 +18,7 @@ enum StudyResultExtractor {
         var previous: Sentence?
         for (sentence, section) in context.sentences(.studied, .benefits) {
             defer { previous = sentence }
-            let text = sentence.text.replacingOccurrences(of: "\n", with: " ")
+            let text = sentence.text.oneLine
             let ownCount = participantCount(in: text, context)
             let arms = self.arms(in: text, context)
             guard arms.count >= 2 else {
@@ -37,7 +37,7 @@ enum StudyResultExtractor {
                     start = study.sentence.start
                 }
             }
-            let describingText = describing.text.replacingOccurrences(of: "\n", with: " ")
+            let describingText = describing.text.oneLine
             let duration = DurationReader.first(in: text)?.value ?? DurationReader.first(in: describingText)?.value
             let endpoint = context.lexicon.firstConcept(.endpoint, in: text, language: context.language)
                 ?? context.lexicon.firstConcept(.endpoint, in: describingText, language: context.language)

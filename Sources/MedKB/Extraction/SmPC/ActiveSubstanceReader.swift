@@ -12,7 +12,7 @@ import Foundation
 enum ActiveSubstanceReader {
     /// "5 mg ulipristalacetat", "100 enheder insulin degludec*": a strength, then a
     /// lowercase name up to punctuation or a joining word.
-    nonisolated(unsafe) static let danishStrength = try! Regex(
+    nonisolated(unsafe) static let danishStrength = try! Pattern(
         "(?:^|[^\\p{L}\\d,.])\\d[\\d.,]*\\s*(?:mg|mikrogram|µg|μg|g|ml|enheder|IE|E)\\s+(?<name>\\p{Ll}[\\p{Ll}\\d-]{2,40}(?: \\p{Ll}[\\p{Ll}\\d-]{2,30})?)(?=\\s*[.,;:(*)]|\\s+(?:som|svarende|pr\\.?|per|i|og|ved|samt|til)\\s|\\s*$|\\s+\\p{Lu})"
     )
     /// Words after a strength that name the vehicle, the form or a measure, not a substance.

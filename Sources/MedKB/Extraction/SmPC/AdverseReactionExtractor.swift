@@ -7,16 +7,16 @@ import Foundation
 /// MedDRA wording, lowercased.
 enum AdverseReactionExtractor {
     static let frequencyWords = "very common|common|uncommon|very rare|rare"
-    nonisolated(unsafe) static let groupSentence = try! Regex(
+    nonisolated(unsafe) static let groupSentence = try! Pattern(
         "^(?:the )?(?<freq>\(frequencyWords))(?:ly)? (?:reported )?(?:adverse (?:drug )?reactions?|side effects?|undesirable effects?)(?: \\([^)]*\\))?(?: [^:]{0,60}?)?(?: (?:are|were|include|included|comprise|comprised)\\b:?| ?:) (?<list>.+?)\\.?$"
     ).ignoresCase()
-    nonisolated(unsafe) static let predicateSentence = try! Regex(
+    nonisolated(unsafe) static let predicateSentence = try! Pattern(
         "^(?<list>[^.;:]{3,160}?) (?:is|are|was|were) (?:reported )?(?:as )?(?<freq>\(frequencyWords))\\b"
     ).ignoresCase()
-    nonisolated(unsafe) static let casesSentence = try! Regex(
+    nonisolated(unsafe) static let casesSentence = try! Pattern(
         "^(?<freq>uncommon|very rare|rare) cases of (?<list>.+?) (?:have|has) been (?:reported|observed)"
     ).ignoresCase()
-    nonisolated(unsafe) static let listSeparators = try! Regex(",\\s+(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+")
+    nonisolated(unsafe) static let listSeparators = try! Pattern(",\\s+(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+")
 
     static func extract(_ context: SmPCContext) -> [Fact] {
         var facts: [Fact] = []

@@ -185,7 +185,7 @@ struct AdverseReactionTable {
         return cell.text.prefixMatch(of: Self.footnoteLetter) != nil
     }
 
-    nonisolated(unsafe) static let footnoteLetter = try! Regex("[a-z]{1,2}[.)] ")
+    nonisolated(unsafe) static let footnoteLetter = try! Pattern("[a-z]{1,2}[.)] ")
 
     // MARK: terms
 

@@ -10,7 +10,7 @@ struct FrequencyLabel {
     /// The cell holds nothing else: the terms stand in the next column.
     let isBare: Bool
 
-    nonisolated(unsafe) static let regex = try! Regex(
+    nonisolated(unsafe) static let regex = try! Pattern(
         "^(?<label>very common|common|uncommon|very rare|rare|frequency not known|not known|unknown"
             + "|meget almindelig(?:e)?|ikke almindelig(?:e)?|almindelig(?:e)?|meget sjældne?|meget sjælden|sjældne?|sjælden"
             + "|hyppighed(?:en er)? ikke kendt|ikke kendt)(?<marks>[*†‡¥§#]*)[ ]*(?:\\([^)]*\\))?[ ]*(?<colon>:)?[ ]*"

@@ -4,7 +4,7 @@ import Foundation
 /// kombineres med korttids-/hurtigtvirkende insulin", "in combination with metformin"),
 /// as far as the lexicon knows the co-medication; the product's own substances are left out.
 enum SmPCCoMedicationExtractor {
-    nonisolated(unsafe) static let cue = try! Regex(
+    nonisolated(unsafe) static let cue = try! Pattern(
         "\\b(?:kombineres med|kombineret med|i kombination med|sammen med|in combination with|combined with|together with|co-administered with)\\b"
     ).ignoresCase()
 

@@ -5,11 +5,11 @@ import Foundation
 /// anything else `hypersensitivity to X`; other items give the conditions the lexicon
 /// knows, else their own short wording.
 enum SmPCContraindicationExtractor {
-    nonisolated(unsafe) static let hypersensitivityTo = try! Regex(
+    nonisolated(unsafe) static let hypersensitivityTo = try! Pattern(
         "^(?:known |history of )?(?:hypersensitivity|allergy) to (?<what>.+?)(?: or to | or |,|$)").ignoresCase()
-    nonisolated(unsafe) static let instruction = try! Regex("\\b(?:must|should|see|may|can|is|are|skal|bør|se|må|kan|er)\\b").ignoresCase()
+    nonisolated(unsafe) static let instruction = try! Pattern("\\b(?:must|should|see|may|can|is|are|skal|bør|se|må|kan|er)\\b").ignoresCase()
     /// "Overfølsomhed over for det aktive stof eller over for et eller flere af hjælpestofferne …".
-    nonisolated(unsafe) static let danishHypersensitivityTo = try! Regex(
+    nonisolated(unsafe) static let danishHypersensitivityTo = try! Pattern(
         "^(?:kendt )?(?:overfølsomhed|allergi) (?:over for|overfor|for|mod) (?<what>.+?)(?: eller | og |,|$)").ignoresCase()
     static let theProductItself = ["the active substance", "any of the excipients", "the excipients",
                                    "det aktive stof", "de aktive stoffer", "et eller flere af hjælpestofferne", "et af hjælpestofferne",

@@ -8,22 +8,22 @@ import Foundation
 /// the method of administration.
 enum SmPCDosingExtractor {
     /// "one drop", "2 tablets", "to pust": doses counted in units of the pharmaceutical form.
-    nonisolated(unsafe) static let countedDose = try! Regex(
+    nonisolated(unsafe) static let countedDose = try! Pattern(
         "\\b(?<n>one|two|three|four|five|six|\\d+)\\s+(?<u>drops?|tablets?|capsules?|puffs?|sprays?|inhalations?|sachets?|patch(?:es)?|suppositor(?:y|ies)|pessar(?:y|ies)|vials?|pens?|ampoules?)\\b"
     ).ignoresCase()
-    nonisolated(unsafe) static let danishCountedDose = try! Regex(
+    nonisolated(unsafe) static let danishCountedDose = try! Pattern(
         "\\b(?<n>én|en|et|ét|to|tre|fire|fem|seks|\\d+)\\s+(?<u>tablet(?:ter)?|kapsl(?:er)?|kapsel|pust|dråber?|inhalation(?:er)?|brev(?:e)?|depotplast(?:er|re)|plast(?:er|re)|suppositori(?:er|um)|hætteglas|sprøjt(?:er|e)|pust)(?![\\p{L}])"
     ).ignoresCase()
     static let danishUnits: [String: String] = [
         "tablet": "tablet", "kaps": "capsule", "pust": "puff", "dråb": "drop", "inhal": "inhalation", "brev": "sachet",
         "depotplast": "patch", "plast": "patch", "supposit": "suppository", "hætteglas": "vial", "sprøjt": "syringe",
     ]
-    nonisolated(unsafe) static let notTheStandardDose = try! Regex(
+    nonisolated(unsafe) static let notTheStandardDose = try! Pattern(
         "\\b(?:reduc\\w*|decreas\\w*|increas\\w*|exceed\\w*|maximum|missed|misses|overdose|interrupt\\w*|withh[oe]ld\\w*|resumed"
             + "|reduk\\w*|nedsæt\\w*|øge[st]?|øget|forøg\\w*|overskrid\\w*|maksimal\\w*|glem\\w*|overdos\\w*|afbryd\\w*|genoptag\\w*|justering\\w*)\\b"
     ).ignoresCase()
-    nonisolated(unsafe) static let methodOfAdministration = try! Regex(
-        "^(?:method of administration|administration|indgivelsesmåde|administrationsmåde|administrationsvej)", as: Substring.self
+    nonisolated(unsafe) static let methodOfAdministration = try! Pattern(
+        "^(?:method of administration|administration|indgivelsesmåde|administrationsmåde|administrationsvej)"
     ).ignoresCase()
     static let numbers: [String: Double] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                                             "én": 1, "en": 1, "et": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6]
@@ -59,8 +59,8 @@ enum SmPCDosingExtractor {
     }
 
     /// "En dosis på 0,5 ml gives i.m.": a single dose says it is the medicine's dose.
-    nonisolated(unsafe) static let doseNoun = try! Regex("\\b(?:dosis|doser|dose|doses)\\b").ignoresCase()
-    nonisolated(unsafe) static let administration = try! Regex(
+    nonisolated(unsafe) static let doseNoun = try! Pattern("\\b(?:dosis|doser|dose|doses)\\b").ignoresCase()
+    nonisolated(unsafe) static let administration = try! Pattern(
         "\\b(?:administr\\w*|gives|indgives|tages|indtages|injiceres|inhaleres|påsættes|appliceres|anvendes|doseres"
             + "|given|taken|injected|inhaled|applied|administered|infused|dosed)\\b"
     ).ignoresCase()

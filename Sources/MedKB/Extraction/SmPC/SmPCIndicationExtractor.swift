@@ -47,16 +47,16 @@ enum SmPCIndicationExtractor {
 
     /// "Behandling af …", "… er indiceret til (præoperativ) behandling af …", "Indikationen
     /// for X er …", "til vedligeholdelsesbehandling af …", "Influenzaprofylakse …".
-    nonisolated(unsafe) static let danishTrigger = try! Regex(
+    nonisolated(unsafe) static let danishTrigger = try! Pattern(
         "(?:er )?indiceret (?:til|som|hos|ved)\\s(?:(?:[\\p{L}-]+\\s){0,2}?(?:\\p{L}*behandling|forebyggelse|profylakse) (?:af|mod)\\s)?|"
             + "^indikationen (?:for [^.]{1,80}? )?er\\s(?:\\p{L}*behandling af\\s)?|"
             + "(?:^|\\s)(?:\\p{L}*behandling|forebyggelse|profylakse) (?:af|mod)\\s|^\\p{L}{3,}profylakse\\b"
     ).ignoresCase()
-    nonisolated(unsafe) static let patientsWith = try! Regex(
+    nonisolated(unsafe) static let patientsWith = try! Pattern(
         "\\b(?:patients|adults|children|people|patienter|voksne|børn|personer)\\s(?:[\\p{L}-]+\\s){0,3}?(?:with|who have|med|der har|som har)\\s").ignoresCase()
-    nonisolated(unsafe) static let negation = try! Regex("\\b(?:ikke|not)\\b").ignoresCase()
+    nonisolated(unsafe) static let negation = try! Pattern("\\b(?:ikke|not)\\b").ignoresCase()
 
-    static func trigger(_ language: String) -> Regex<AnyRegexOutput> {
+    static func trigger(_ language: String) -> Pattern {
         language == "da" ? danishTrigger : IndicationExtractor.summaryOfProductCharacteristicsTrigger
     }
 

@@ -3,14 +3,14 @@ import Foundation
 /// The `product` fact of each SmPC: the name from section 1, the active substances from
 /// section 2, the pharmaceutical form from section 3, the ATC code from section 5.1.
 enum SmPCProductExtractor {
-    nonisolated(unsafe) static let contains = try! Regex(
+    nonisolated(unsafe) static let contains = try! Pattern(
         "contains? (?:approximately |about )?\\d[\\d.,]*(?:\\s*[x×]\\s*10\\S*)?\\s*(?:mg|µg|mcg|g|ml|IU|units?|micrograms?|milligrams?)\\b(?: \\([^)]*\\))? (?:of )?(?<name>\\p{Ll}[\\p{Ll}\\d -]{2,60}?)(?=[.,;(]| as | equivalent | per | in |$)"
     ).ignoresCase()
     /// "68 ml of dispersion for infusion" names the vehicle, not a substance.
-    nonisolated(unsafe) static let vehicle = try! Regex("\\b(?:dispersion|solution|suspension|infusion|concentrate|powder|solvent|water|emulsion)\\b")
+    nonisolated(unsafe) static let vehicle = try! Pattern("\\b(?:dispersion|solution|suspension|infusion|concentrate|powder|solvent|water|emulsion)\\b")
     /// "Hjælpestof(fer) med kendt virkning", "Hjælpestof, som behandleren skal være opmærksom på".
-    nonisolated(unsafe) static let danishExcipients = try! Regex("\\bHjælpesto(?:f|ffer)\\b")
-    nonisolated(unsafe) static let atc = try! Regex("ATC[- ]code:?\\s*(?<code>[A-Z]\\d{2}[A-Z]{2}\\d{2})")
+    nonisolated(unsafe) static let danishExcipients = try! Pattern("\\bHjælpesto(?:f|ffer)\\b")
+    nonisolated(unsafe) static let atc = try! Pattern("ATC[- ]code:?\\s*(?<code>[A-Z]\\d{2}[A-Z]{2}\\d{2})")
 
     static func extract(_ context: SmPCContext) -> [Fact] {
         let names = context.sections("1")
@@ -57,7 +57,7 @@ enum SmPCProductExtractor {
         }.filter { !$0.isEmpty && $0.firstMatch(of: vehicle) == nil }).prefix(3).map { $0 }
         if !stated.isEmpty { return stated }
         // "Yescarta (axicabtagene ciloleucel) is a genetically modified …"
-        let named = try? Regex("\\b" + NSRegularExpression.escapedPattern(for: context.product) + " \\((?<inn>\\p{Ll}[\\p{Ll} -]{2,60})\\)").ignoresCase()
+        let named = try? Pattern("\\b" + NSRegularExpression.escapedPattern(for: context.product) + " \\((?<inn>\\p{Ll}[\\p{Ll} -]{2,60})\\)").ignoresCase()
         return named.flatMap { body.firstMatch(of: $0)?["inn"]?.substring }.map { [String($0)] } ?? []
     }
 
@@ -88,7 +88,7 @@ enum SmPCProductExtractor {
         (line.firstMatch(of: sentenceEnd).map { String(line[..<$0.range.lowerBound]) + "." } ?? line).trimmingCharacters(in: .whitespaces)
     }
 
-    nonisolated(unsafe) static let sentenceEnd = try! Regex("\\. (?=\\p{Lu})")
+    nonisolated(unsafe) static let sentenceEnd = try! Pattern("\\. (?=\\p{Lu})")
 
     static func firstLine(in text: NormalizedText, _ section: Section) -> String? {
         firstLineRange(in: text, section).map { text.slice($0).replacingOccurrences(of: "\t", with: " ") }

@@ -1,0 +1,25 @@
+/// Edits the parsers make to every sentence, done on the text's own UTF-8 rather than
+/// through NSString (`replacingOccurrences`, `trimmingCharacters` bridge each call and
+/// were a tenth of an import's time).
+extension StringProtocol {
+    /// The text with every `character`, an ASCII one, replaced by `replacement`, also ASCII.
+    /// ASCII bytes never occur inside another character's UTF-8, so bytes are replaced as they are.
+    public func replacingASCII(_ character: Unicode.Scalar, with replacement: Unicode.Scalar) -> String {
+        precondition(character.isASCII && replacement.isASCII, "only ASCII characters are replaced byte for byte")
+        let (from, to) = (UInt8(character.value), UInt8(replacement.value))
+        guard utf8.contains(from) else { return String(self) }
+        return String(decoding: utf8.map { $0 == from ? to : $0 }, as: UTF8.self)
+    }
+
+    /// A sentence that runs over several lines, as one line.
+    public var oneLine: String { replacingASCII("\n", with: " ") }
+
+    /// The text without the spaces and tabs at its ends (what `trimmingCharacters(in: .whitespaces)` removes).
+    public func trimmingSpaces() -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        return String(self[first...last])
+    }
+}
