@@ -39,50 +39,89 @@ struct ImportCommand: ParsableCommand {
 
     func n(_ value: Int) -> String { ChangeReport.number(value) }
 
+    /// On a terminal, an import of more files than this shows a progress line instead of a line per file.
+    static let filesListedOnTerminal = 100
+
     func run() throws {
         let base = try db.open(creating: true)
         let files = paths.flatMap(Self.files)
-        var imported = 0, unchanged = 0
-        var refused: [(String, String)] = []
-        for (index, file) in files.enumerated() {
-            let counter = files.count > 1 ? "[\(index + 1)/\(files.count)] " : ""
+        var progress = ImportProgress(total: files.count)
+        // Piped output (a log) lists every file; a terminal, for a big import, the progress line.
+        let listed = !(outputIsTerminal && files.count > Self.filesListedOnTerminal)
+        func counter() -> String { files.count > 1 ? "[\(progress.done + 1)/\(files.count)] " : "" }
+        func say(_ line: String) throws {
+            progress.clear()
+            try Output.print(line)
+        }
+        func refuse(_ file: String, _ error: any Error) {
+            progress.clear()
+            printError("\(counter())refused    \(file): \(readableMessage(for: error))")
+            progress.count(.refused)
+        }
+        // Documents in a row go through the import pipeline together; a workbook stands on its own.
+        var documents: [String] = []
+        func importDocuments() throws {
+            guard !documents.isEmpty else { return }
+            try base.importDocuments(documents, forcedKind: kind) { item in
+                switch item.outcome {
+                case let .success(.imported(_, kind, language, title, facts)):
+                    if listed { try say("\(counter())imported   \(item.source)  (\(kind.rawValue), \(language), \(title.map { "“\($0)”, " } ?? "")\(facts) facts)") }
+                    progress.count(.imported)
+                case let .success(.unchanged(id)):
+                    if listed { try say("\(counter())unchanged  \(item.source)  (already in the base as \(id.prefix(12)))") }
+                    progress.count(.unchanged)
+                case let .failure(error):
+                    refuse(item.source, error)
+                }
+            }
+            documents = []
+        }
+        for file in files {
+            guard kind == nil, file.lowercased().hasSuffix(".xlsx") || Self.startsLikeWorkbook(file) else {
+                documents.append(file)
+                continue
+            }
+            try importDocuments()
             do {
                 let data = try Data(contentsOf: URL(fileURLWithPath: file))
-                if kind == nil, CatalogueReader.looksLikeWorkbook(data) || file.lowercased().hasSuffix(".xlsx") {
-                    switch try base.importCatalogue(data, source: file) {
-                    case let .imported(result):
-                        imported += 1
-                        try Output.print("\(counter)imported   \(file)  (EMA medicines catalogue of \(result.exportDate): "
-                            + "\(n(result.rows)) rows, \(n(result.human)) human, \(n(result.veterinary)) veterinary; "
-                            + "\(n(result.newProducts)) new products, \(n(result.facts)) indication facts)")
-                        if let changes = result.changes {
-                            try Output.print(ChangeReport.text(changes, limit: Self.changesShown))
-                            try Output.print("\n`medkb changes --since \(changes.toExport)` lists every change.")
-                        }
-                    case let .unchanged(id):
-                        unchanged += 1
-                        try Output.print("\(counter)unchanged  \(file)  (this catalogue export is already in the base as \(id.prefix(12)))")
-                    }
-                    continue
-                }
-                switch try base.importDocument(data, source: file, forcedKind: kind) {
-                case let .imported(_, kind, language, title, facts):
-                    imported += 1
-                    try Output.print("\(counter)imported   \(file)  (\(kind.rawValue), \(language), \(title.map { "“\($0)”, " } ?? "")\(facts) facts)")
-                case let .unchanged(id):
-                    unchanged += 1
-                    try Output.print("\(counter)unchanged  \(file)  (already in the base as \(id.prefix(12)))")
-                }
+                progress.count(try importCatalogue(data, file: file, into: base, counter: counter(), say: say))
             } catch let error as CommandError {
                 throw error  // the output could not be written
+            } catch let error as ExitCode {
+                throw error
             } catch {
-                let reason = readableMessage(for: error)
-                refused.append((file, reason))
-                printError("\(counter)refused    \(file): \(reason)")
+                refuse(file, error)
             }
         }
-        try Output.print("imported \(imported), unchanged \(unchanged), refused \(refused.count)")
-        if !refused.isEmpty { throw ExitCode(1) }
+        try importDocuments()
+        progress.clear()
+        try Output.print(progress.summary())
+        if progress.refused > 0 { throw ExitCode(1) }
+    }
+
+    /// Whether a file starts as a zip package does (a workbook with another name), read from its first bytes only.
+    static func startsLikeWorkbook(_ file: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return false }
+        defer { try? handle.close() }
+        return CatalogueReader.looksLikeWorkbook((try? handle.read(upToCount: 4)) ?? Data())
+    }
+
+    func importCatalogue(_ data: Data, file: String, into base: KnowledgeBase, counter: String,
+                         say: (String) throws -> Void) throws -> ImportProgress.Outcome {
+        switch try base.importCatalogue(data, source: file) {
+        case let .imported(result):
+            try say("\(counter)imported   \(file)  (EMA medicines catalogue of \(result.exportDate): "
+                + "\(n(result.rows)) rows, \(n(result.human)) human, \(n(result.veterinary)) veterinary; "
+                + "\(n(result.newProducts)) new products, \(n(result.facts)) indication facts)")
+            if let changes = result.changes {
+                try say(ChangeReport.text(changes, limit: Self.changesShown))
+                try say("\n`medkb changes --since \(changes.toExport)` lists every change.")
+            }
+            return .imported
+        case let .unchanged(id):
+            try say("\(counter)unchanged  \(file)  (this catalogue export is already in the base as \(id.prefix(12)))")
+            return .unchanged
+        }
     }
 
     /// A file as given; a folder's document files, sorted, hidden ones left out.

@@ -44,11 +44,11 @@ enum ReferenceInference {
             return (a.authorisationDate ?? "9999") < (b.authorisationDate ?? "9999")
         }
         let best = ranked[0], runnerUp = ranked[1]
-        let names = candidates.map(\.name).sorted().joined(separator: ", ")
-        let others = ranked.dropFirst().map { candidate in
+        let names = listed(candidates.map(\.name).sorted(), separator: ", ")
+        let others = listed(ranked.dropFirst().map { candidate in
             let common = shared(candidate)
             return "\(candidate.name): " + (common.isEmpty ? "none" : common.joined(separator: ", "))
-        }.joined(separator: "; ")
+        }, separator: "; ")
         if shared(best).count > shared(runnerUp).count {
             return Inference(referenceId: best.id, basis: "not a biosimilar, same active substance (\(substance)), "
                 + "shares the indications \(shared(best).joined(separator: ", ")) (\(others))")
@@ -66,6 +66,14 @@ enum ReferenceInference {
                 + "the first authorised (\(date)) of \(names), whose indications do not tell them apart")
         }
         return Inference(referenceId: nil, basis: "not inferred: \(names) all have \(substance) and the indications do not tell them apart")
+    }
+
+    /// How many candidates a basis names; a longer list says how many more there are.
+    static let namesListed = 10
+
+    static func listed(_ items: [String], separator: String) -> String {
+        guard items.count > namesListed else { return items.joined(separator: separator) }
+        return items.prefix(namesListed).joined(separator: separator) + separator + "and \(items.count - namesListed) more"
     }
 
     static func areaTerms(_ text: String?) -> Set<String> {

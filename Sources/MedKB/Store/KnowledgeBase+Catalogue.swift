@@ -79,17 +79,8 @@ extension KnowledgeBase {
     /// Every row's document, built on all cores: rows are independent and reading their
     /// indications is most of an import's work.
     static func documents(of catalogue: Catalogue, source: String) -> [CatalogueEntryDocument] {
-        let entries = catalogue.entries
-        let results = Slots<CatalogueEntryDocument>(count: entries.count)
         let lexicon = Lexicon.shared
-        let chunks = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            // Each iteration writes its own slots only.
-            for index in stride(from: chunk, to: entries.count, by: chunks) {
-                results[index] = CatalogueEntryDocument(entries[index], of: catalogue, source: source, lexicon: lexicon)
-            }
-        }
-        return results.values
+        return catalogue.entries.concurrentMap { CatalogueEntryDocument($0, of: catalogue, source: source, lexicon: lexicon) }
     }
 
     /// The stored product a row is about: by EMA product number, else by name among the
@@ -146,23 +137,4 @@ extension KnowledgeBase {
     public func catalogues() throws -> [CatalogueRecord] {
         try dbQueue.read { db in try CatalogueRecord.order(Column("export_date"), Column("imported_at")).fetchAll(db) }
     }
-}
-
-/// Result slots that concurrent workers fill, each its own indices, through a pointer
-/// (so no two workers ever access the same Swift variable).
-private final class Slots<Value>: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<Value?>
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-    }
-    deinit {
-        buffer.deinitialize()
-        buffer.deallocate()
-    }
-    subscript(index: Int) -> Value? {
-        get { buffer[index] }
-        set { buffer[index] = newValue }
-    }
-    var values: [Value] { buffer.map { $0! } }
 }

@@ -7,6 +7,12 @@ public enum ImportOutcome: Sendable, Equatable {
     case unchanged(id: String)
 }
 
+/// One file of `importDocuments` and what became of it.
+public struct ImportItem: Sendable {
+    public let source: String
+    public let outcome: Result<ImportOutcome, any Error>
+}
+
 extension KnowledgeBase {
     /// Reads, parses and stores one document in a single transaction: all of it or,
     /// when anything fails, nothing. The same bytes imported again change nothing.
@@ -14,27 +20,143 @@ extension KnowledgeBase {
                                now: Date = Date()) throws -> ImportOutcome {
         let id = DocumentReader.sha256(data)
         if try dbQueue.read({ db in try DocumentRecord.exists(db, key: id) }) { return .unchanged(id: id) }
-        let document = try DocumentReader.read(data, source: source, forcedKind: forcedKind)
-        let parsed = try ParsedDocument(document)
-        try dbQueue.write { db in
+        let parsed = try ParsedDocument(DocumentReader.read(data, source: source, forcedKind: forcedKind))
+        let stored = try dbQueue.write { db -> Bool in
             // Another process may have stored the same bytes since the check above.
-            if try DocumentRecord.exists(db, key: id) { return }
-            try store(parsed, importedAt: now, in: db)
+            if try DocumentRecord.exists(db, key: id) { return false }
+            let substances = try store(parsed, importedAt: Self.timestamp(now), in: db)
+            // The new facts may tell a biosimilar's candidate references apart.
+            if let substances { try inferReferenceProducts(in: db, among: [substances]) }
+            return true
         }
-        return .imported(id: id, kind: document.kind, language: document.language, title: parsed.title,
-                         facts: parsed.facts.count)
+        return stored ? parsed.outcome : .unchanged(id: id)
     }
 
-    func store(_ parsed: ParsedDocument, importedAt: Date, in db: Database) throws {
+    /// Documents stored in one transaction, parsed ahead of it.
+    static let batchDocuments = 128
+    /// A batch is cut before it holds more than this many bytes of files, so that memory stays flat.
+    static let batchBytes = 16 << 20
+
+    /// Imports many files: read and parsed on all cores, stored a batch per transaction by one
+    /// writer, each document in a savepoint of its own (a refused one changes nothing, the others
+    /// land). `report` hears of every file, in the order given, as its batch is committed. Work on
+    /// the whole base (which reference a biosimilar has) is done once, at the end, for the
+    /// medicines the import touched.
+    public func importDocuments(_ sources: [String], forcedKind: DocumentKind? = nil, now: Date = Date(),
+                                report: (ImportItem) throws -> Void) throws {
+        let importedAt = Self.timestamp(now)
+        // Bytes already in the base are not read again: one query now, not one per file.
+        let known = try dbQueue.read { db in try Set(String.fetchAll(db, sql: "SELECT id FROM document")) }
+        var touched = Set<Set<String>>()
+        let batches = Self.batches(of: sources)
+        // While one batch is stored, the next one is read and parsed.
+        var pending = Self.prepareAsync(batches.first ?? [], known: known, forcedKind: forcedKind)
+        for index in batches.indices {
+            let prepared = pending.wait()
+            if index + 1 < batches.count {
+                pending = Self.prepareAsync(batches[index + 1], known: known, forcedKind: forcedKind)
+            }
+            let items = try dbQueue.write { db in
+                try prepared.map { item in
+                    try store(item, importedAt: importedAt, touched: &touched, in: db)
+                }
+            }
+            for item in items { try report(item) }
+        }
+        if !touched.isEmpty {
+            try dbQueue.write { db in try inferReferenceProducts(in: db, among: touched) }
+        }
+    }
+
+    /// A file read and parsed, or why not.
+    enum PreparedDocument: @unchecked Sendable {
+        case parsed(ParsedDocument)
+        case known(source: String, id: String)
+        case failed(source: String, error: any Error)
+    }
+
+    /// The files cut into batches by count and by size.
+    static func batches(of sources: [String]) -> [[String]] {
+        var batches: [[String]] = []
+        var current: [String] = []
+        var bytes = 0
+        for source in sources {
+            let size = (try? FileManager.default.attributesOfItem(atPath: source)[.size] as? Int) ?? 0
+            if !current.isEmpty, current.count >= batchDocuments || bytes + size > batchBytes {
+                batches.append(current)
+                (current, bytes) = ([], 0)
+            }
+            current.append(source)
+            bytes += size
+        }
+        if !current.isEmpty { batches.append(current) }
+        return batches
+    }
+
+    /// A batch read and parsed on all cores, on a queue of its own.
+    static func prepareAsync(_ batch: [String], known: Set<String>, forcedKind: DocumentKind?) -> Pending<[PreparedDocument]> {
+        Pending {
+            batch.concurrentMap { source in
+                do {
+                    let data = try Data(contentsOf: URL(fileURLWithPath: source))
+                    let id = DocumentReader.sha256(data)
+                    if known.contains(id) { return .known(source: source, id: id) }
+                    return .parsed(try ParsedDocument(DocumentReader.read(data, source: source, forcedKind: forcedKind)))
+                } catch {
+                    return .failed(source: source, error: error)
+                }
+            }
+        }
+    }
+
+    /// Stores one prepared file in a savepoint of its own.
+    func store(_ prepared: PreparedDocument, importedAt: String, touched: inout Set<Set<String>>,
+               in db: Database) throws -> ImportItem {
+        switch prepared {
+        case let .known(source, id):
+            return ImportItem(source: source, outcome: .success(.unchanged(id: id)))
+        case let .failed(source, error):
+            return ImportItem(source: source, outcome: .failure(error))
+        case let .parsed(parsed):
+            let source = parsed.document.source
+            // The same bytes twice in one import: the second is unchanged.
+            if try DocumentRecord.exists(db, key: parsed.document.id) {
+                return ImportItem(source: source, outcome: .success(.unchanged(id: parsed.document.id)))
+            }
+            do {
+                var substances: Set<String>?
+                try db.inSavepoint {
+                    substances = try store(parsed, importedAt: importedAt, in: db)
+                    return .commit
+                }
+                if let substances { touched.insert(substances) }
+                return ImportItem(source: source, outcome: .success(parsed.outcome))
+            } catch let error as DatabaseError where !Self.isDocumentError(error) {
+                throw error  // the base itself failed (full disk, I/O): the batch is rolled back
+            } catch {
+                return ImportItem(source: source, outcome: .failure(error))
+            }
+        }
+    }
+
+    /// A constraint the document broke, as against a failure of the base itself.
+    static func isDocumentError(_ error: DatabaseError) -> Bool {
+        [.SQLITE_CONSTRAINT, .SQLITE_MISMATCH, .SQLITE_TOOBIG, .SQLITE_RANGE].contains(error.resultCode)
+    }
+
+    /// Stores a parsed document; returns the active substances of its product, whose
+    /// biosimilars' references may now be inferred otherwise, or nil when it names none.
+    func store(_ parsed: ParsedDocument, importedAt: String, in db: Database) throws -> Set<String>? {
         var productIds: [String: Int64] = [:]
+        var substances: Set<String>?
         if let productFact = parsed.facts.first(where: { $0.type == .product }) {
-            let id = try upsertProduct(from: productFact, of: parsed.document.source, in: db)
-            productIds[productFact.string("name")?.lowercased() ?? ""] = id
+            let product = try upsertProduct(from: productFact, of: parsed.document.source, in: db)
+            productIds[productFact.string("name")?.lowercased() ?? ""] = product.id
+            substances = Set(product.substances)
         }
         try store(parsed.document, title: parsed.title, sections: parsed.sections, facts: parsed.facts,
-                  importedAt: Self.timestamp(importedAt), in: db) { fact in fact.product.flatMap { productIds[$0.lowercased()] } }
-        // The new facts may tell a biosimilar's candidate references apart.
-        if !productIds.isEmpty { try inferReferenceProducts(in: db) }
+                  importedAt: importedAt, in: db) { fact in fact.product.flatMap { productIds[$0.lowercased()] } }
+        return substances
     }
 
     /// Stores a document, its sections and its facts, each fact tied to the product `productId` gives.
@@ -65,7 +187,7 @@ extension KnowledgeBase {
     }
 
     /// Creates or completes the product a `product` fact describes, and its reference product.
-    func upsertProduct(from fact: Fact, of document: String, in db: Database) throws -> Int64 {
+    func upsertProduct(from fact: Fact, of document: String, in db: Database) throws -> ProductRecord {
         guard let name = fact.string("name") else { preconditionFailure("a product fact always has a name") }
         var product = try ProductIdentity.products(named: name, in: db).first ?? ProductRecord(name: name)
         let substances = fact.strings("active_substances")
@@ -79,12 +201,37 @@ extension KnowledgeBase {
             product.referenceProductId = reference.id
         }
         try product.save(db, of: document)
-        return product.id!
+        return product
     }
 
+    /// ISO 8601 in UTC, to the second.
     static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: date)
+    }
+}
+
+extension ParsedDocument {
+    var outcome: ImportOutcome {
+        .imported(id: document.id, kind: document.kind, language: document.language, title: title, facts: facts.count)
+    }
+}
+
+/// Work running on a queue of its own, whose result is waited for.
+final class Pending<Value>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var value: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async {
+            self.value = work()
+            self.done.signal()
+        }
+    }
+
+    func wait() -> Value {
+        done.wait()
+        return value!
     }
 }

@@ -2,18 +2,26 @@ import Foundation
 import GRDB
 
 extension KnowledgeBase {
-    /// Infers the reference product of every biosimilar again, from what the base now
-    /// holds; a reference a document states is kept apart and never overwritten.
-    func inferReferenceProducts(in db: Database) throws {
-        let products = try ProductRecord.fetchAll(db)
-        guard products.contains(where: { $0.biosimilar == true }) else { return }
-        var conditions: [Int64: Set<String>] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT product_id, fields FROM fact WHERE type = 'indication' AND product_id IS NOT NULL") {
-            let productId: Int64 = row["product_id"]
-            if let condition = try JSONValue.parse(row["fields"] as String)["condition"]?.stringValue {
-                conditions[productId, default: []].insert(condition)
-            }
+    /// Infers the reference product of biosimilars again, from what the base now holds; a
+    /// reference a document states is kept apart and never overwritten. `among` limits the
+    /// work to the medicines with those sets of active substances (the ones an import
+    /// touched): a biosimilar's candidates all share its substances.
+    func inferReferenceProducts(in db: Database, among substanceSets: Set<Set<String>>? = nil) throws {
+        let products: [ProductRecord]
+        if let substanceSets {
+            // Products naming any of the substances; the sets are compared below.
+            let substances = Set(substanceSets.flatMap { $0 }).sorted()
+            guard !substances.isEmpty else { return }
+            let quoted = substances.map { JSONValue.string($0).serialized() }
+            products = try ProductRecord.fetchAll(db, sql: """
+                SELECT * FROM product WHERE biosimilar IS NOT NULL
+                AND (\(quoted.map { _ in "instr(active_substances, ?) > 0" }.joined(separator: " OR ")))
+                """, arguments: StatementArguments(quoted)).filter { substanceSets.contains(Set($0.substances)) }
+        } else {
+            products = try ProductRecord.fetchAll(db)
         }
+        guard products.contains(where: { $0.biosimilar == true }) else { return }
+        let conditions = try indicationConditions(of: products.compactMap(\.id), in: db)
         func medicine(_ product: ProductRecord) -> ReferenceInference.Medicine {
             ReferenceInference.Medicine(id: product.id!, name: product.name, substances: product.substances,
                                         authorised: product.status == "Authorised",
@@ -23,11 +31,20 @@ extension KnowledgeBase {
         }
         let originals = Dictionary(grouping: products.filter { $0.biosimilar == false && $0.generic != true && !$0.substances.isEmpty },
                                    by: { Set($0.substances) })
+        // Biosimilars alike in what the inference reads get the same answer: it is worked out once.
+        var inferred: [InferenceKey: ReferenceInference.Inference] = [:]
         for var product in products where product.biosimilar == true {
-            let candidates = (originals[Set(product.substances)] ?? []).filter {
-                $0.category == nil || product.category == nil || $0.category == product.category
-            }
-            let inference = ReferenceInference.infer(for: medicine(product), candidates: candidates.map(medicine))
+            let biosimilar = medicine(product)
+            let key = InferenceKey(substances: Set(product.substances), category: product.category,
+                                   conditions: biosimilar.conditions, therapeuticArea: biosimilar.therapeuticArea)
+            let inference = inferred[key] ?? {
+                let candidates = (originals[key.substances] ?? []).filter {
+                    $0.category == nil || product.category == nil || $0.category == product.category
+                }
+                let inference = ReferenceInference.infer(for: biosimilar, candidates: candidates.map(medicine))
+                inferred[key] = inference
+                return inference
+            }()
             guard inference.referenceId != product.inferredReferenceProductId
                 || inference.basis != product.inferredReferenceBasis else { continue }
             product.inferredReferenceProductId = inference.referenceId
@@ -35,4 +52,25 @@ extension KnowledgeBase {
             try product.update(db)
         }
     }
+
+    /// The condition concepts of each product's indication facts.
+    func indicationConditions(of productIds: [Int64], in db: Database) throws -> [Int64: Set<String>] {
+        var conditions: [Int64: Set<String>] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT product_id, json_extract(fields, '$.condition') AS condition FROM fact
+            WHERE type = 'indication' AND product_id IN (SELECT value FROM json_each(?))
+            """, arguments: ["[" + productIds.map(String.init).joined(separator: ",") + "]"])
+        while let row = try rows.next() {
+            if let condition: String = row["condition"] { conditions[row["product_id"], default: []].insert(condition) }
+        }
+        return conditions
+    }
+}
+
+/// What a biosimilar's inference depends on besides the candidates.
+private struct InferenceKey: Hashable {
+    let substances: Set<String>
+    let category: String?
+    let conditions: Set<String>
+    let therapeuticArea: Set<String>
 }
