@@ -23,7 +23,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 "CLibXML2",
-                "CPoppler",
+                "CPopplerLoader",
                 "CStemmer",
             ],
             resources: [.copy("Resources/lexicon.tsv"), .copy("Resources/concepts.tsv"), .copy("Resources/schema.sql")],
@@ -35,12 +35,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // poppler's GLib interface from the system (Debian: libpoppler-glib-dev): PDF input.
-        .systemLibrary(
-            name: "CPoppler",
-            pkgConfig: "poppler-glib",
-            providers: [.apt(["libpoppler-glib-dev"])]
-        ),
+        // poppler's GLib interface from the system (Debian: libpoppler-glib8), loaded at the
+        // first PDF read rather than linked: PDF input.
+        .target(name: "CPopplerLoader", linkerSettings: [.linkedLibrary("dl")]),
         // Snowball's stemmers from the system (Debian: libstemmer-dev, no pkg-config file):
         // lexicon phrases match inflected words.
         .systemLibrary(
@@ -79,7 +76,7 @@ let package = Package(
         .testTarget(
             name: "MedKBTests",
             // The command-line tests run the built `medkb`.
-            dependencies: ["MedKB", "medkb", "CLibXML2", "CPoppler", "CCairo", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["MedKB", "medkb", "CLibXML2", "CCairo", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Documents")]
         ),
     ]

@@ -6,6 +6,7 @@ public enum PDFError: Error, Equatable, CustomStringConvertible {
     case damaged(reason: String)
     case noPages
     case noText(pages: Int)
+    case readerMissing(reason: String)
 
     public var description: String {
         switch self {
@@ -22,6 +23,9 @@ public enum PDFError: Error, Equatable, CustomStringConvertible {
         case let .noText(pages):
             return "none of the PDF's \(pages) page\(pages == 1 ? "" : "s") holds text (a scan?); "
                 + "medkb reads a PDF's text layer and does no OCR"
+        case let .readerMissing(reason):
+            return "PDFs cannot be read here: poppler's library could not be loaded (\(reason)); "
+                + "install it (Debian: apt-get install libpoppler-glib8)"
         }
     }
 }
