@@ -213,13 +213,13 @@ public struct Lexicon: Sendable {
     /// language, phrases of every language are looked for.
     public func matches(_ category: Category, in text: String, language: String? = nil) -> [Match] {
         let languages = language.map { [$0] } ?? Lexicon.indexedLanguages
-        let folded = Lexicon.fold(text)
-        let words = Lexicon.words(folded)
+        let reading = ReadingCache.reading(text)
+        let folded = reading.folded, words = reading.words
         guard !words.isEmpty, let list = entries[category] else { return [] }
         var candidates: [(match: Match, words: Int, priority: Int)] = []
         for language in languages {
-            guard let byFirst = indexes.index(language, of: entries)[category], let stemmer = Stemmer(language: language) else { continue }
-            let stems = category.inflects ? words.map { stemmer.stem($0.word) } : words.map(\.word)
+            guard let byFirst = indexes.index(language, of: entries)[category], let stemmer = reading.stemmer(language),
+                  let stems = category.inflects ? reading.stems(language) : words.map(\.word) else { continue }
             for position in stems.indices {
                 for stemmed in byFirst[stems[position]] ?? [] {
                     let end = position + stemmed.stems.count

@@ -18,6 +18,8 @@ final class FoldingTokenizer: FTS5WrapperTokenizer {
     }
 
     static func fold(_ token: String) -> String {
+        // Most tokens are lowercase ASCII already: nothing to fold.
+        if token.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) { return token }
         var out = ""
         for character in token.lowercased() {
             switch character {
