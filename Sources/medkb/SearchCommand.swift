@@ -8,7 +8,8 @@ struct SearchCommand: ParsableCommand {
         discussion: """
             Every word must occur, as a word or the start of one; case and accents do not matter, \
             and æ, ø, å also match ae, oe, aa ("kaeben" finds "kæben"). Punctuation and operators \
-            are searched as plain words.
+            are searched as plain words. When more than 2,000 sections match, the 2,000 imported \
+            last are ranked, and the output says so.
             """
     )
 
@@ -30,10 +31,11 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let base = try db.open()
         let text = query.joined(separator: " ")
-        let hits = try base.search(text, limit: limit)
+        let (hits, rankedAmong) = try base.searchPage(text, limit: limit)
         // Capitalised words may be product names; any word may be when nothing was found.
         let view = SearchResults(query: text, hits: hits,
-                                 suggestions: try base.nameSuggestions(for: text, onlyCapitalised: !hits.isEmpty))
+                                 suggestions: try base.nameSuggestions(for: text, onlyCapitalised: !hits.isEmpty),
+                                 rankedAmong: rankedAmong)
         if format == .json {
             try Output.print(view.json.serialized(pretty: true))
         } else {

@@ -27,7 +27,7 @@ public struct NameSuggester: Sendable {
     public func suggestions(for name: String, substances: [String] = [], limit: Int = 3) -> [Suggestion] {
         let key = ProductIdentity.nameKey(name)
         guard key.count >= 3 else { return [] }
-        let allowed = key.count <= 5 ? 1 : 2
+        let allowed = Self.allowedEdits(forLength: key.count)
         let wanted = Set(substances)
         var found: [Suggestion] = []
         for (candidateKey, product) in products where candidateKey != key && abs(candidateKey.count - key.count) <= allowed {
@@ -41,6 +41,9 @@ public struct NameSuggester: Sendable {
         var seen = Set<String>()
         return found.sorted { rank($0) < rank($1) }.filter { seen.insert($0.product.name.lowercased()).inserted }.prefix(limit).map { $0 }
     }
+
+    /// Short names allow one edit, longer ones two.
+    static func allowedEdits(forLength length: Int) -> Int { length <= 5 ? 1 : 2 }
 
     /// Damerau–Levenshtein distance (adjacent swaps count as one edit), stopping early past `limit`.
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {

@@ -13,10 +13,19 @@ public struct SearchResults: Sendable {
     /// Product names close to a word of the query that names no product ("Ozvyrti": "Osvyrti").
     public let suggestions: [(word: String, names: [String])]
 
-    public init(query: String, hits: [SearchHit], suggestions: [(word: String, names: [String])] = []) {
+    /// When more sections match than search ranks: how many were ranked (the last imported).
+    public let rankedAmong: Int?
+
+    public init(query: String, hits: [SearchHit], suggestions: [(word: String, names: [String])] = [], rankedAmong: Int? = nil) {
         self.query = query
         self.hits = hits
         self.suggestions = suggestions
+        self.rankedAmong = rankedAmong
+    }
+
+    var rankingNote: String? {
+        rankedAmong.map { "More than \(ChangeReport.number($0)) sections hold these words; these are the best of the "
+            + "\(ChangeReport.number($0)) imported last. Add a word to narrow the search." }
     }
 
     var suggestionLines: [String] {
@@ -36,6 +45,7 @@ public struct SearchResults: Sendable {
             let snippet = hit.snippet.replacingOccurrences(of: "\t", with: " ")  // table cells of a PDF
             out.append(TextLayout.wrap(snippet, width: width, indent: "   "))
         }
+        if let rankingNote { out += ["", TextLayout.wrap(rankingNote, width: width)] }
         if !hits.isEmpty, !suggestionLines.isEmpty { out += [""] + suggestionLines.map { TextLayout.wrap($0, width: width) } }
         var text = out.joined(separator: "\n")
         let (open, close) = highlight == .terminal ? ("\u{1B}[1m", "\u{1B}[0m") : ("«", "»")
@@ -60,6 +70,8 @@ public struct SearchResults: Sendable {
                     ("rank", .number(hit.rank)),
                 ])
             })),
+            // Null when every matching section was ranked.
+            ("ranked_among", rankedAmong.map { .number(Double($0)) } ?? .null),
             ("suggestions", .array(suggestions.map { .object([("word", .string($0.word)), ("products", .strings($0.names))]) })),
         ])
     }

@@ -35,25 +35,40 @@ extension KnowledgeBase {
     /// bm25. Any text is safe: the query is cut into words and each is quoted, so quotes,
     /// `AND`, `*`, `-` and parentheses are searched as words or ignored, never parsed.
     public func search(_ query: String, limit: Int = 20) throws -> [SearchHit] {
+        try searchPage(query, limit: limit).hits
+    }
+
+    /// At most this many matching sections are ranked, the last imported first: ranking reads
+    /// every match, and a common word matches a section of every document in the base.
+    public static let rankedAtMost = 2_000
+
+    /// The best `limit` hits and, when more sections match than are ranked, how many were.
+    ///
+    /// The hits are ranked first and only the ones returned get a snippet (`SearchSnippet`).
+    public func searchPage(_ query: String, limit: Int = 20) throws -> (hits: [SearchHit], rankedAmong: Int?) {
         let words = Self.queryWords(query)
         guard words.count <= Self.searchWordLimit else { throw SearchError.tooManyWords(count: words.count, limit: Self.searchWordLimit) }
-        guard let pattern = Self.ftsPattern(for: query) else { return [] }
+        guard let pattern = Self.ftsPattern(for: query) else { return ([], nil) }
         return try dbQueue.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT d.id, d.source, d.title, s.heading,
-                       snippet(section_fts, 1, ?, ?, '…', 16) AS snippet,
-                       bm25(section_fts) AS rank
-                FROM section_fts
-                JOIN section s ON s.id = section_fts.rowid
-                JOIN document d ON d.id = s.document_id
-                WHERE section_fts MATCH ?
-                ORDER BY rank, d.id, s.ordinal
-                LIMIT ?
-                """, arguments: [SearchHit.markStart, SearchHit.markEnd, pattern, limit])
-            return rows.map { row in
-                SearchHit(documentId: row["id"], source: row["source"], title: row["title"], heading: row["heading"],
-                          snippet: row["snippet"], rank: row["rank"])
+            // The newest matches first, as many as are ranked and one more, to tell whether there are more.
+            let candidates = try Row.fetchAll(db, sql: """
+                SELECT rowid, bm25(section_fts) AS rank FROM section_fts
+                WHERE section_fts MATCH ? ORDER BY rowid DESC LIMIT ?
+                """, arguments: [pattern, Self.rankedAtMost + 1])
+            let capped = candidates.count > Self.rankedAtMost
+            let scored: [(rowid: Int64, rank: Double)] = candidates.prefix(Self.rankedAtMost).map { row in
+                (row["rowid"], row["rank"])
             }
+            let ranked = scored.sorted { a, b in a.rank != b.rank ? a.rank < b.rank : a.rowid < b.rowid }.prefix(limit)
+            let place = try db.cachedStatement(sql: """
+                SELECT d.id, d.source, d.title, s.heading, s.text FROM section s JOIN document d ON d.id = s.document_id WHERE s.id = ?
+                """)
+            let hits = try ranked.compactMap { hit -> SearchHit? in
+                guard let row = try Row.fetchOne(place, arguments: [hit.rowid]) else { return nil }
+                return SearchHit(documentId: row["id"], source: row["source"], title: row["title"], heading: row["heading"],
+                                 snippet: SearchSnippet.make(row["text"], words: words), rank: hit.rank)
+            }
+            return (hits, capped ? Self.rankedAtMost : nil)
         }
     }
 
@@ -77,12 +92,13 @@ extension KnowledgeBase {
             .filter { $0.count >= 4 && (!onlyCapitalised || $0.first?.isUppercase == true) && seen.insert($0.lowercased()).inserted }
             .prefix(Self.searchWordLimit)
         guard !words.isEmpty else { return [] }
-        let products = try products()
-        let known = Set(products.map { ProductIdentity.nameKey($0.name) })
-        let suggester = NameSuggester(products)
-        return words.filter { !known.contains(ProductIdentity.nameKey($0)) }.compactMap { word in
-            let names = suggester.suggestions(for: word).map(\.label)
-            return names.isEmpty ? nil : (word, names)
+        return try dbQueue.read { db in
+            try words.compactMap { word -> (word: String, names: [String])? in
+                let key = ProductIdentity.nameKey(word)
+                if try ProductIdentity.isKnown(key: key, in: db) { return nil }
+                let names = NameSuggester(try ProductIdentity.nameCandidates(for: key, in: db)).suggestions(for: word).map(\.label)
+                return names.isEmpty ? nil : (word, names)
+            }
         }
     }
 }

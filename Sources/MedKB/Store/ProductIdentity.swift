@@ -12,6 +12,43 @@ enum ProductIdentity {
         }))
     }
 
+    static func isKnown(key: String, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM product WHERE name_key = ?)"), arguments: [key]) ?? false
+    }
+
+    /// The products whose folded names may be within `NameSuggester`'s edits of `key`, from
+    /// the trigram table (schema v4): a name k edits away keeps all but 4k of the query's
+    /// distinct trigrams and differs in length by at most k.
+    static func nameCandidates(for key: String, in db: Database) throws -> [ProductSummary] {
+        let scalars = Array(("^^" + key + "$$").unicodeScalars)
+        guard key.unicodeScalars.count >= 3 else { return [] }
+        let grams = Set((0...(scalars.count - 3)).map { String(String.UnicodeScalarView(scalars[$0..<$0 + 3])) })
+        let length = key.unicodeScalars.count
+        let edits = NameSuggester.allowedEdits(forLength: length)
+        let keyed = try Row.fetchAll(db, sql: """
+            SELECT id, name_key FROM product WHERE id IN (
+                SELECT product_id FROM product_name_gram
+                WHERE gram IN (SELECT value FROM json_each(?)) AND length BETWEEN ? AND ?
+                GROUP BY product_id HAVING count(*) >= ?)
+            """, arguments: [JSONValue.strings(grams.sorted()).serialized(), length - edits, length + edits,
+                             max(1, grams.count - 4 * edits)])
+        // The trigrams leave candidates; the edit distance, on the stored keys, the names.
+        let close: [Int64] = keyed.compactMap { row in
+            let candidate: String = row["name_key"]
+            return NameSuggester.editDistance(key, candidate, limit: edits) <= edits ? row["id"] : nil
+        }
+        guard !close.isEmpty else { return [] }
+        let records = try ProductRecord.fetchAll(db, sql: "SELECT * FROM product WHERE id IN (SELECT value FROM json_each(?))",
+                                                 arguments: ["[" + close.map(String.init).joined(separator: ",") + "]"])
+        return records.map { product in
+            ProductSummary(id: product.id!, name: product.name, emaProductNumber: product.emaProductNumber,
+                           category: product.category, status: product.status, activeSubstances: product.substances,
+                           atc: product.atc, biosimilar: product.biosimilar, generic: product.generic,
+                           authorisationDate: product.authorisationDate, referenceProduct: nil, inferredReference: nil,
+                           inferenceBasis: product.inferredReferenceBasis, documents: [])
+        }
+    }
+
     /// Products with this name, the one a reader most likely means first: authorised
     /// before any other status, then the most recently authorised.
     static func products(named name: String, in db: Database) throws -> [ProductRecord] {
