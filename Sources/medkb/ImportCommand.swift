@@ -11,10 +11,12 @@ struct ImportCommand: ParsableCommand {
             name order. Text files and PDFs are EPAR overviews, product information (SmPC, Annex I-III) \
             or treatment guidelines, recognised by their content; .xlsx files are the EMA's \
             medicines catalogue ("download medicine data"), whose rows become products, with the \
-            changes since the previous export printed. Each file is stored in one transaction: all \
-            of it or nothing. A file already in the base (the same bytes) is left as it is. Files \
-            medkb cannot read are refused with the reason (on standard error), and the command then \
-            exits with status 1.
+            changes since the previous export printed. Documents are read and parsed on all cores and \
+            stored in batches; each document is all or nothing (a refused one changes nothing, the \
+            others land). A file already in the base (the same bytes) is left as it is. Files medkb \
+            cannot read are refused with the reason (on standard error), and the command then exits \
+            with status 1. Piped, every file gets a line; on a terminal, an import of more than 100 \
+            files shows one progress line (count, rate, time left) and the refused files.
             """
     )
 
