@@ -137,3 +137,41 @@ CREATE TABLE document_page (
 );
 
 ALTER TABLE fact ADD COLUMN page INTEGER;  -- null for documents without pages
+
+-- migration: v4
+-- Name suggestions ("Ozvyrti" for "Osvyrti") look a name up by its three-letter pieces
+-- instead of comparing it with every product: the folded name padded as '^^key$$' and cut
+-- into trigrams, kept by triggers. A name within k edits of another shares all but at most
+-- 4k of its trigrams (an edit touches three, swapping two letters four), so candidates are
+-- the products sharing enough of them.
+CREATE TABLE gram_position (n INTEGER PRIMARY KEY);
+INSERT INTO gram_position (n)
+    WITH RECURSIVE counter(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM counter WHERE n < 300)
+    SELECT n FROM counter;
+
+CREATE TABLE product_name_gram (
+    gram       TEXT NOT NULL,
+    length     INTEGER NOT NULL,           -- of the folded name, so that lookups skip names too long or short
+    product_id INTEGER NOT NULL,
+    PRIMARY KEY (gram, length, product_id)
+) WITHOUT ROWID;
+CREATE INDEX product_name_gram_product ON product_name_gram(product_id);
+
+INSERT OR IGNORE INTO product_name_gram (gram, length, product_id)
+    SELECT substr('^^' || name_key || '$$', n, 3), length(name_key), id
+    FROM product JOIN gram_position ON n <= length(name_key) + 2;
+
+CREATE TRIGGER product_name_gram_ai AFTER INSERT ON product BEGIN
+    INSERT OR IGNORE INTO product_name_gram (gram, length, product_id)
+        SELECT substr('^^' || new.name_key || '$$', n, 3), length(new.name_key), new.id
+        FROM gram_position WHERE n <= length(new.name_key) + 2;
+END;
+CREATE TRIGGER product_name_gram_au AFTER UPDATE OF name_key ON product WHEN old.name_key IS NOT new.name_key BEGIN
+    DELETE FROM product_name_gram WHERE product_id = old.id;
+    INSERT OR IGNORE INTO product_name_gram (gram, length, product_id)
+        SELECT substr('^^' || new.name_key || '$$', n, 3), length(new.name_key), new.id
+        FROM gram_position WHERE n <= length(new.name_key) + 2;
+END;
+CREATE TRIGGER product_name_gram_ad AFTER DELETE ON product BEGIN
+    DELETE FROM product_name_gram WHERE product_id = old.id;
+END;
