@@ -73,6 +73,17 @@ let package = Package(
             dependencies: ["MedKB", "BenchmarkSupport"],
             path: "Benchmarks/PDFImport"
         ),
+        // How import and search scale with the number of documents: runs the built `medkb`
+        // (so depends on it) on N generated overviews; a benchmark, not a test.
+        .executableTarget(
+            name: "scale-benchmark",
+            dependencies: [
+                "medkb",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/ScaleImport"
+        ),
         .testTarget(
             name: "MedKBTests",
             // The command-line tests run the built `medkb`.
