@@ -57,7 +57,15 @@ let package = Package(
             dependencies: [
                 "MedKB",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // A release links the Swift runtime and Foundation in: binding them at start was half
+            // of a search's 24 ms; now it is 6 ms (the binary is 100 MB instead of 35).
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group"]
+                + ["Foundation", "FoundationEssentials", "FoundationInternationalization", "CoreFoundation", "_FoundationICU",
+                   "_FoundationCShims", "_FoundationCollections", "swiftSynchronization", "swift_StringProcessing",
+                   "swift_RegexParser", "swift_Concurrency", "swiftDispatch", "dispatch", "BlocksRuntime", "swiftGlibc",
+                   "swift_Builtin_float"].map { "-l" + $0 }
+                + ["-Xlinker", "--end-group"], .when(configuration: .release))]
         ),
         // What the benchmarks share: their command line, the memory reading.
         .target(name: "BenchmarkSupport", path: "Benchmarks/Support"),
