@@ -13,12 +13,31 @@ public enum LanguageDetector {
     public static func detect(_ text: String) -> String? {
         var counts: [String: Int] = [:]
         var words = 0
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+        // Words as runs of letters, lowercased scalar by scalar: no copy of the whole text, and
+        // only words as short as the markers become Strings.
+        let longest = markers.values.flatMap { $0 }.map(\.utf8.count).max() ?? 0
+        var word = String.UnicodeScalarView()
+        func endWord() {
+            guard !word.isEmpty else { return }
             words += 1
-            for (language, set) in markers where set.contains(String(word)) {
-                counts[language, default: 0] += 1
+            if word.count <= longest {
+                let string = String(word)
+                for (language, set) in markers where set.contains(string) { counts[language, default: 0] += 1 }
+            }
+            word = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                if scalar.isASCII {
+                    word.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                } else {
+                    word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                }
+            } else {
+                endWord()
             }
         }
+        endWord()
         let danishLetters = text.unicodeScalars.filter { "æøåÆØÅ".unicodeScalars.contains($0) }.count
         counts["da", default: 0] += danishLetters / 2
         guard words >= 20, let best = counts.max(by: { $0.value < $1.value }),

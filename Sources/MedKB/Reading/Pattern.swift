@@ -18,7 +18,7 @@ public struct Pattern: @unchecked Sendable {
     let groupNumbers: [String: Int]
 
     public init(_ source: String) throws {
-        try self.init(source, options: [.useUnicodeWordBoundaries])
+        try self.init(source, options: [])
     }
 
     init(_ source: String, options: NSRegularExpression.Options) throws {

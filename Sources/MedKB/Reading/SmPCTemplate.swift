@@ -128,10 +128,26 @@ public enum SmPCTemplate {
     /// or, in an excerpt that stops within 4.2, the template's own titles for 1, 2 or 3,
     /// 4.1 and 4.2.
     public static func isSmPC(_ text: NormalizedText) -> Bool {
+        // Either test needs a printed 4.1, 4.2, 4.3 or 4.8 (a sub-heading needs its number):
+        // a text without one is no SmPC, and its lines are not read as headings.
+        guard ["4.1", "4.2", "4.3", "4.8"].contains(where: { text.string.utf8.contains(subsequence: $0.utf8) }) else { return false }
         let all = headings(in: text)
         let numbers = Set(all.compactMap(\.number))
         if ["4.1", "4.2", "4.3", "4.8"].filter(numbers.contains).count >= 3 { return true }
         let known = Set(all.filter(\.known).compactMap(\.number))
         return known.isSuperset(of: ["1", "4.1", "4.2"]) && (known.contains("2") || known.contains("3"))
+    }
+}
+
+extension Collection where Element: Equatable {
+    /// Whether `subsequence` occurs in the collection, element for element.
+    func contains(subsequence: some Collection<Element>) -> Bool {
+        guard let first = subsequence.first else { return true }
+        var index = startIndex
+        while let found = self[index...].firstIndex(of: first) {
+            if self[found...].starts(with: subsequence) { return true }
+            index = self.index(after: found)
+        }
+        return false
     }
 }

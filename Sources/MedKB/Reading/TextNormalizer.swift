@@ -12,7 +12,7 @@ public enum TextNormalizer {
     struct Line {
         var scalars: [Unicode.Scalar]
         var origins: [Int]
-        var text: String { String(String.UnicodeScalarView(scalars)) }
+        var text: String { NormalizedText.string(of: scalars[...]) }
         var isBlank: Bool { scalars.isEmpty }
     }
 
@@ -90,12 +90,14 @@ public enum TextNormalizer {
     /// ("A", "pr", "il", "20", "25", ...). Four or more such lines, blank lines between
     /// them allowed, become one line.
     static func joinVerticalText(_ lines: [Line]) -> [Line] {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        // Read on the scalars: most lines are long, and are told apart by their first four visible scalars.
         func isFragment(_ line: Line) -> Bool {
-            let visible = line.text.trimmingSpaces()
-            return !visible.isEmpty && visible.unicodeScalars.count <= 3
-                && !visible.hasPrefix("•") && !visible.allSatisfy({ $0 == "*" || $0 == "-" || $0 == "–" })
+            let visible = line.scalars.drop(while: isSpace).reversed().drop(while: isSpace).reversed()
+            return !visible.isEmpty && visible.count <= 3
+                && visible.first != "•" && !visible.allSatisfy({ $0 == "*" || $0 == "-" || $0 == "–" })
         }
-        func isBlank(_ line: Line) -> Bool { line.text.trimmingSpaces().isEmpty }
+        func isBlank(_ line: Line) -> Bool { line.scalars.allSatisfy(isSpace) }
         var out: [Line] = []
         var index = 0
         while index < lines.count {
