@@ -27,12 +27,16 @@ public enum LanguageDetector {
             word = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic {
-                if scalar.isASCII {
-                    word.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            if scalar.isASCII {
+                if ("a"..."z").contains(scalar) {
+                    word.append(scalar)
+                } else if ("A"..."Z").contains(scalar) {
+                    word.append(Unicode.Scalar(scalar.value + 32)!)
                 } else {
-                    word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    endWord()
                 }
+            } else if scalar.properties.isAlphabetic {
+                word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else {
                 endWord()
             }

@@ -9,13 +9,14 @@ public enum StatedDate {
         "oktober": 10, "october": 10, "november": 11, "december": 12,
     ]
 
+    static let updated = try! Pattern("(?:ajourført|opdateret|updated)\\s+(?:i|in)?\\s*(\\d{1,2})[-./](\\d{4})").ignoresCase()
+    static let version = try! Pattern("(?m)^([A-Za-z]+) (\\d{4}),? ver(?:sion)?\\.? ?\\d+").ignoresCase()
+
     public static func find(in text: String) -> String? {
-        let updated = try! Pattern("(?:ajourført|opdateret|updated)\\s+(?:i|in)?\\s*(\\d{1,2})[-./](\\d{4})").ignoresCase()
         if let match = text.firstMatch(of: updated),
            let month = Int(match[1].substring ?? ""), let year = Int(match[2].substring ?? ""), (1...12).contains(month) {
             return String(format: "%04d-%02d", year, month)
         }
-        let version = try! Pattern("(?m)^([A-Za-z]+) (\\d{4}),? ver(?:sion)?\\.? ?\\d+").ignoresCase()
         if let match = text.firstMatch(of: version), let name = match[1].substring,
            let month = months[name.lowercased()], let year = Int(match[2].substring ?? "") {
             return String(format: "%04d-%02d", year, month)

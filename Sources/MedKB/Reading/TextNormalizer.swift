@@ -23,7 +23,8 @@ public enum TextNormalizer {
         let nfc = raw.precomposedStringWithCanonicalMapping
         var lines = splitLines(Array(nfc.unicodeScalars))
         lines = joinVerticalText(lines).map { trimmed($0, keepingCells: keepingCells) }
-        lines = lines.filter { !isFooterURL($0.text) }
+        // Only a line starting with "h" can be a URL; the others are not made into Strings.
+        lines = lines.filter { !($0.scalars.first == "h" || $0.scalars.first == "H") || !isFooterURL($0.text) }
         lines = joinHyphenation(lines, keepingCells: keepingCells)
         return assemble(lines)
     }
