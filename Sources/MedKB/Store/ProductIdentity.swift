@@ -25,13 +25,19 @@ enum ProductIdentity {
         let grams = Set((0...(scalars.count - 3)).map { String(String.UnicodeScalarView(scalars[$0..<$0 + 3])) })
         let length = key.unicodeScalars.count
         let edits = NameSuggester.allowedEdits(forLength: length)
-        let keyed = try Row.fetchAll(db, sql: """
-            SELECT id, name_key FROM product WHERE id IN (
-                SELECT product_id FROM product_name_gram
-                WHERE gram IN (SELECT value FROM json_each(?)) AND length BETWEEN ? AND ?
-                GROUP BY product_id HAVING count(*) >= ?)
-            """, arguments: [JSONValue.strings(grams.sorted()).serialized(), length - edits, length + edits,
-                             max(1, grams.count - 4 * edits)])
+        // Counted here rather than by GROUP BY, which sorted the rows in a temporary B-tree
+        // and took twice as long as reading them.
+        var shared: [Int64: Int] = [:]
+        let postings = try Int64.fetchCursor(db, sql: """
+            SELECT product_id FROM product_name_gram
+            WHERE gram IN (SELECT value FROM json_each(?)) AND length BETWEEN ? AND ?
+            """, arguments: [JSONValue.strings(grams.sorted()).serialized(), length - edits, length + edits])
+        while let id = try postings.next() { shared[id, default: 0] += 1 }
+        let threshold = max(1, grams.count - 4 * edits)
+        let candidates = shared.compactMap { $0.value >= threshold ? $0.key : nil }
+        guard !candidates.isEmpty else { return [] }
+        let keyed = try Row.fetchAll(db, sql: "SELECT id, name_key FROM product WHERE id IN (SELECT value FROM json_each(?))",
+                                     arguments: ["[" + candidates.map(String.init).joined(separator: ",") + "]"])
         // The trigrams leave candidates; the edit distance, on the stored keys, the names.
         let close: [Int64] = keyed.compactMap { row in
             let candidate: String = row["name_key"]
