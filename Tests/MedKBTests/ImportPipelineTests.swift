@@ -49,4 +49,22 @@ import Testing
         #expect(again.allSatisfy { if case .success(.imported) = $0.outcome { false } else { true } })
         #expect(try KnowledgeBaseTests.snapshot(base) == before)
     }
+
+    @Test func anImportStoppedBeforeItsEndLeavesTheInferenceToTheNext() throws {
+        let base = try KnowledgeBase(path: try TestSupport.temporaryDatabase())
+        for name in ["prolia-epar-overview_da.txt", "conexxence-epar-overview_da.txt"] {
+            _ = try base.importDocument(try KnowledgeBaseTests.corpusFile(name), source: name)
+        }
+        let basis = "SELECT inferred_reference_basis FROM product WHERE name = 'Conexxence'"
+        let inferred = try base.dbQueue.read { try String.fetchOne($0, sql: basis) }
+        #expect(inferred != nil)
+        // What a stopped import leaves: its batches committed, their substances pending, no inference yet.
+        try base.dbQueue.write { db in
+            try db.execute(sql: "UPDATE product SET inferred_reference_product_id = NULL, inferred_reference_basis = NULL")
+            try KnowledgeBase.markPendingInference([["denosumab"]], in: db)
+        }
+        try base.importDocuments([]) { _ in }
+        #expect(try base.dbQueue.read { try String.fetchOne($0, sql: basis) } == inferred)
+        #expect(try base.dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM pending_reference_inference") } == 0)
+    }
 }

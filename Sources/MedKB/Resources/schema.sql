@@ -175,3 +175,11 @@ END;
 CREATE TRIGGER product_name_gram_ad AFTER DELETE ON product BEGIN
     DELETE FROM product_name_gram WHERE product_id = old.id;
 END;
+
+-- migration: v5
+-- The active substances an import of many files touched, recorded with each batch until its
+-- end infers their biosimilars' references again: an import stopped before then leaves them
+-- to the next import.
+CREATE TABLE pending_reference_inference (
+    substances TEXT PRIMARY KEY            -- JSON array of INNs, sorted
+);

@@ -41,7 +41,7 @@ extension KnowledgeBase {
     /// writer, each document in a savepoint of its own (a refused one changes nothing, the others
     /// land). `report` hears of every file, in the order given, as its batch is committed. Work on
     /// the whole base (which reference a biosimilar has) is done once, at the end, for the
-    /// medicines the import touched.
+    /// medicines the import touched, and those left by an import that was stopped.
     public func importDocuments(_ sources: [String], forcedKind: DocumentKind? = nil, now: Date = Date(),
                                 report: (ImportItem) throws -> Void) throws {
         let importedAt = Self.timestamp(now)
@@ -57,15 +57,38 @@ extension KnowledgeBase {
                 pending = Self.prepareAsync(batches[index + 1], known: known, forcedKind: forcedKind)
             }
             let items = try dbQueue.write { db in
-                try prepared.map { item in
-                    try store(item, importedAt: importedAt, touched: &touched, in: db)
+                var batchTouched = Set<Set<String>>()
+                let items = try prepared.map { item in
+                    try store(item, importedAt: importedAt, touched: &batchTouched, in: db)
                 }
+                // Committed with the batch: an import stopped before its end leaves the
+                // inference to the next one.
+                try Self.markPendingInference(batchTouched.subtracting(touched), in: db)
+                touched.formUnion(batchTouched)
+                return items
             }
             for item in items { try report(item) }
         }
-        if !touched.isEmpty {
-            try dbQueue.write { db in try inferReferenceProducts(in: db, among: touched) }
+        try dbQueue.write { db in
+            let pending = try Self.pendingInference(in: db)
+            guard !pending.isEmpty else { return }
+            try inferReferenceProducts(in: db, among: pending)
+            try db.execute(sql: "DELETE FROM pending_reference_inference")
         }
+    }
+
+    /// Sets of active substances whose biosimilars' references are to be inferred again (schema v5).
+    static func markPendingInference(_ sets: Set<Set<String>>, in db: Database) throws {
+        for set in sets {
+            try db.execute(sql: "INSERT OR IGNORE INTO pending_reference_inference (substances) VALUES (?)",
+                           arguments: [JSONValue.strings(set.sorted()).serialized()])
+        }
+    }
+
+    static func pendingInference(in db: Database) throws -> Set<Set<String>> {
+        Set(try String.fetchAll(db, sql: "SELECT substances FROM pending_reference_inference").compactMap { text in
+            (try? JSONValue.parse(text))?.arrayValue.map { Set($0.compactMap(\.stringValue)) }
+        })
     }
 
     /// A file read and parsed, or why not.
