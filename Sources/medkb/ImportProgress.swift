@@ -7,8 +7,8 @@ struct ImportProgress {
     let total: Int
     /// Whether the progress line is drawn (standard error is a terminal and there is more than one file).
     let drawn: Bool
-    private let started = Date()
-    private var lastDrawn = Date.distantPast
+    private let started: Date
+    private var lastDrawn: Date
     private(set) var done = 0
     private(set) var imported = 0
     private(set) var unchanged = 0
@@ -17,6 +17,8 @@ struct ImportProgress {
     init(total: Int) {
         self.total = total
         drawn = total > 1 && isatty(STDERR_FILENO) == 1
+        started = Date()
+        lastDrawn = started
     }
 
     enum Outcome { case imported, unchanged, refused }
@@ -41,7 +43,8 @@ struct ImportProgress {
     /// `[12,345/60,000] 210 files/s, about 3 min left`
     func line() -> String {
         var text = "[\(ChangeReport.number(done))/\(ChangeReport.number(total))] \(ChangeReport.number(Int(rate.rounded()))) files/s"
-        if done < total, done > 0 { text += ", about \(Self.duration(Double(total - done) / rate)) left" }
+        // The first seconds hold the start-up (the vocabulary is loaded): a rate from them misleads.
+        if done < total, seconds >= 2 { text += ", about \(Self.duration(Double(total - done) / rate)) left" }
         if refused > 0 { text += ", \(ChangeReport.number(refused)) refused" }
         return text
     }
