@@ -45,23 +45,28 @@ public struct NameSuggester: Sendable {
     /// Short names allow one edit, longer ones two.
     static func allowedEdits(forLength length: Int) -> Int { length <= 5 ? 1 : 2 }
 
-    /// Damerau–Levenshtein distance (adjacent swaps count as one edit), stopping early past `limit`.
+    /// Damerau–Levenshtein distance (adjacent swaps count as one edit), stopping early past
+    /// `limit`: any distance past it is returned as `limit + 1`. Three rows, reused: search
+    /// measures thousands of candidate names.
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        guard abs(a.count - b.count) <= limit else { return limit + 1 }
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
         var previous2 = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + [Int](repeating: 0, count: b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
             var rowMinimum = i
-            for j in stride(from: 1, through: b.count, by: 1) {
+            for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { current[j] = min(current[j], previous2[j - 2] + 1) }
                 rowMinimum = min(rowMinimum, current[j])
             }
             if rowMinimum > limit { return limit + 1 }
-            (previous2, previous) = (previous, current)
+            (previous2, previous, current) = (previous, current, previous2)
         }
-        return a.isEmpty ? b.count : previous[b.count]
+        return min(previous[b.count], limit + 1)
     }
 }
