@@ -7,19 +7,20 @@ extension KnowledgeBase {
     /// work to the medicines with those sets of active substances (the ones an import
     /// touched): a biosimilar's candidates all share its substances.
     func inferReferenceProducts(in db: Database, among substanceSets: Set<Set<String>>? = nil) throws {
-        let products: [ProductRecord]
-        if let substanceSets {
-            // Products naming any of the substances; the sets are compared below.
-            let substances = Set(substanceSets.flatMap { $0 }).sorted()
-            guard !substances.isEmpty else { return }
-            let quoted = substances.map { JSONValue.string($0).serialized() }
-            products = try ProductRecord.fetchAll(db, sql: """
-                SELECT * FROM product WHERE biosimilar IS NOT NULL
-                AND (\(quoted.map { _ in "instr(active_substances, ?) > 0" }.joined(separator: " OR ")))
-                """, arguments: StatementArguments(quoted)).filter { substanceSets.contains(Set($0.substances)) }
-        } else {
-            products = try ProductRecord.fetchAll(db)
+        guard let substanceSets else { return try inferReferences(of: try ProductRecord.fetchAll(db), in: db) }
+        // One set at a time, so that memory holds one set's medicines, not all the import touched.
+        for set in substanceSets.sorted(by: { $0.sorted().lexicographicallyPrecedes($1.sorted()) }) {
+            // Products naming the set's first substance; the sets are compared below.
+            guard let first = set.min() else { continue }
+            let products = try ProductRecord.fetchAll(db, sql: """
+                SELECT * FROM product WHERE (biosimilar = 1 OR (biosimilar = 0 AND generic IS NOT 1)) AND instr(active_substances, ?) > 0
+                """, arguments: [JSONValue.string(first).serialized()]).filter { Set($0.substances) == set }
+            try inferReferences(of: products, in: db)
         }
+    }
+
+    /// Infers the references of the biosimilars among `products`, whose candidates are among them.
+    private func inferReferences(of products: [ProductRecord], in db: Database) throws {
         guard products.contains(where: { $0.biosimilar == true }) else { return }
         let conditions = try indicationConditions(of: products.compactMap(\.id), in: db)
         func medicine(_ product: ProductRecord) -> ReferenceInference.Medicine {
