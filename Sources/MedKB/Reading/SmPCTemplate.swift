@@ -138,16 +138,3 @@ public enum SmPCTemplate {
         return known.isSuperset(of: ["1", "4.1", "4.2"]) && (known.contains("2") || known.contains("3"))
     }
 }
-
-extension Collection where Element: Equatable {
-    /// Whether `subsequence` occurs in the collection, element for element.
-    func contains(subsequence: some Collection<Element>) -> Bool {
-        guard let first = subsequence.first else { return true }
-        var index = startIndex
-        while let found = self[index...].firstIndex(of: first) {
-            if self[found...].starts(with: subsequence) { return true }
-            index = self.index(after: found)
-        }
-        return false
-    }
-}

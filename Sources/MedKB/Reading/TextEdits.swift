@@ -16,10 +16,30 @@ extension StringProtocol {
 
     /// The text without the spaces and tabs at its ends (what `trimmingCharacters(in: .whitespaces)` removes).
     public func trimmingSpaces() -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let isSpace = Unicode.Scalar.isSpaceOrTab
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isSpace($0) })!
         return String(self[first...last])
+    }
+}
+
+extension Unicode.Scalar {
+    /// A tab or a space separator: what `CharacterSet.whitespaces` holds.
+    static func isSpaceOrTab(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
+}
+
+extension Collection where Element: Equatable {
+    /// Whether `subsequence` occurs in the collection, element for element.
+    func contains(subsequence: some Collection<Element>) -> Bool {
+        guard let first = subsequence.first else { return true }
+        var index = startIndex
+        while let found = self[index...].firstIndex(of: first) {
+            if self[found...].starts(with: subsequence) { return true }
+            index = self.index(after: found)
+        }
+        return false
     }
 }

@@ -91,7 +91,7 @@ public enum TextNormalizer {
     /// ("A", "pr", "il", "20", "25", ...). Four or more such lines, blank lines between
     /// them allowed, become one line.
     static func joinVerticalText(_ lines: [Line]) -> [Line] {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let isSpace = Unicode.Scalar.isSpaceOrTab
         // Read on the scalars: most lines are long, and are told apart by their first four visible scalars.
         func isFragment(_ line: Line) -> Bool {
             let visible = line.scalars.drop(while: isSpace).reversed().drop(while: isSpace).reversed()

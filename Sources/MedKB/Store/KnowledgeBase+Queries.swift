@@ -93,6 +93,17 @@ public enum QueryError: Error, CustomStringConvertible, Equatable {
     }
 }
 
+extension ProductSummary {
+    /// A stored product with the names of its references and the documents about it.
+    init(_ product: ProductRecord, referenceProduct: String?, inferredReference: String?, documents: [String]) {
+        self.init(id: product.id!, name: product.name, emaProductNumber: product.emaProductNumber,
+                  category: product.category, status: product.status, activeSubstances: product.substances,
+                  atc: product.atc, biosimilar: product.biosimilar, generic: product.generic,
+                  authorisationDate: product.authorisationDate, referenceProduct: referenceProduct,
+                  inferredReference: inferredReference, inferenceBasis: product.inferredReferenceBasis, documents: documents)
+    }
+}
+
 extension KnowledgeBase {
     public func products(_ filter: ProductFilter = ProductFilter()) throws -> [ProductSummary] {
         try dbQueue.read { db in
@@ -106,13 +117,9 @@ extension KnowledgeBase {
                 sources[row["product_id"], default: []].append(row["document_id"])
             }
             return products.map { product in
-                ProductSummary(id: product.id!, name: product.name, emaProductNumber: product.emaProductNumber,
-                               category: product.category, status: product.status, activeSubstances: product.substances,
-                               atc: product.atc, biosimilar: product.biosimilar, generic: product.generic,
-                               authorisationDate: product.authorisationDate,
-                               referenceProduct: product.referenceProductId.flatMap { names[$0] },
+                ProductSummary(product, referenceProduct: product.referenceProductId.flatMap { names[$0] },
                                inferredReference: product.inferredReferenceProductId.flatMap { names[$0] },
-                               inferenceBasis: product.inferredReferenceBasis, documents: sources[product.id!] ?? [])
+                               documents: sources[product.id!] ?? [])
             }
             .filter(filter.admits)
             .sorted { ($0.name.lowercased(), $0.emaProductNumber ?? "") < ($1.name.lowercased(), $1.emaProductNumber ?? "") }

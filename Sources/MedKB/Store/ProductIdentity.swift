@@ -46,13 +46,8 @@ enum ProductIdentity {
         guard !close.isEmpty else { return [] }
         let records = try ProductRecord.fetchAll(db, sql: "SELECT * FROM product WHERE id IN (SELECT value FROM json_each(?))",
                                                  arguments: ["[" + close.map(String.init).joined(separator: ",") + "]"])
-        return records.map { product in
-            ProductSummary(id: product.id!, name: product.name, emaProductNumber: product.emaProductNumber,
-                           category: product.category, status: product.status, activeSubstances: product.substances,
-                           atc: product.atc, biosimilar: product.biosimilar, generic: product.generic,
-                           authorisationDate: product.authorisationDate, referenceProduct: nil, inferredReference: nil,
-                           inferenceBasis: product.inferredReferenceBasis, documents: [])
-        }
+        // For naming only: suggestions show the name, substances, kind and status.
+        return records.map { ProductSummary($0, referenceProduct: nil, inferredReference: nil, documents: []) }
     }
 
     /// Products with this name, the one a reader most likely means first: authorised
