@@ -70,6 +70,31 @@ import Testing
         #expect(ofProlia.contains { $0.name == "Conexxence" } && !ofProlia.contains { $0.name == "Xbryk" })
     }
 
+    /// The reference medicines the EPARs of these biosimilars name (nil: a reference
+    /// authorised only nationally, which the catalogue does not list).
+    static let referencesFromTheEPARs: [String: String?] = [
+        "adalimumab": "Humira", "aflibercept": "Eylea", "bevacizumab": "Avastin", "etanercept": "Enbrel",
+        "infliximab": "Remicade", "insulin glargine": "Lantus", "pegfilgrastim": "Neulasta",
+        "ranibizumab": "Lucentis", "rituximab": "MabThera", "teriparatide": "Forsteo", "trastuzumab": "Herceptin",
+        "ustekinumab": "Stelara", "tocilizumab": "RoActemra", "eculizumab": "Soliris", "natalizumab": "Tysabri",
+        "filgrastim": nil, "epoetin alfa": nil, "enoxaparin sodium": nil,
+    ]
+
+    @Test(.enabled(if: available)) func everyBiosimilarGetsTheReferenceItsEPARNames() throws {
+        let base = try Self.imported.get().base
+        for (substance, expected) in Self.referencesFromTheEPARs {
+            let biosimilars = try base.products(ProductFilter(substance: substance, biosimilar: true))
+                .filter { $0.activeSubstances == [substance] }
+            #expect(!biosimilars.isEmpty, "no biosimilar of \(substance)")
+            for product in biosimilars {
+                #expect(product.inferredReference == expected, "\(product.name) (\(substance)): \(product.inferenceBasis ?? "")")
+                if expected == nil {
+                    #expect(product.inferenceBasis?.contains("not in the catalogue") == true, "\(product.name)")
+                }
+            }
+        }
+    }
+
     @Test(.enabled(if: available)) func conexxenceIsOneProductWithBothSources() throws {
         let base = try Self.imported.get().base
         let conexxence = try base.product(named: "Conexxence")

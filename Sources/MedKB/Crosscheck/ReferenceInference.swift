@@ -2,14 +2,26 @@
 /// The reference is one of the medicines with the same active substances that are
 /// not biosimilars themselves; where there are several (denosumab: Prolia for
 /// osteoporosis, Xgeva for bone metastases), the one whose indications the biosimilar
-/// shares. The basis says in words how the choice was made.
+/// shares. A reference was authorised before the biosimilar: an application that
+/// was withdrawn or refused was never a medicine, and a currently authorised original
+/// wins over a withdrawn one. The basis says in words how the choice was made.
 enum ReferenceInference {
     struct Medicine {
         let id: Int64
         let name: String
         let substances: [String]
-        let authorised: Bool
+        /// The catalogue's status ("Authorised", "Withdrawn", "Application withdrawn", ...);
+        /// nil for a product known from documents only.
+        let status: String?
         let authorisationDate: String?
+        var authorised: Bool { status == "Authorised" }
+        /// Whether it was ever a medicine: authorised, even if since withdrawn, expired or
+        /// suspended. Applications withdrawn, refused or still at the opinion stage never were.
+        var everAuthorised: Bool {
+            guard let status = status?.lowercased() else { return true }
+            return Self.authorisedStatuses.contains(status)
+        }
+        static let authorisedStatuses: Set<String> = ["authorised", "withdrawn", "expired", "lapsed", "revoked", "suspended"]
         /// Condition concepts of its indication facts.
         let conditions: Set<String>
         /// Its therapeutic area (MeSH) terms, folded to lowercase words.
@@ -21,11 +33,13 @@ enum ReferenceInference {
         let basis: String
     }
 
-    static func infer(for biosimilar: Medicine, candidates: [Medicine]) -> Inference {
+    static func infer(for biosimilar: Medicine, candidates all: [Medicine]) -> Inference {
         let substance = biosimilar.substances.joined(separator: " + ")
+        let candidates = eligible(all, for: biosimilar)
         guard !candidates.isEmpty else {
             return Inference(referenceId: nil, basis: "not inferred: no medicine with \(substance) that is not a biosimilar "
-                + "is in the base (the reference may be authorised nationally)")
+                + "and was authorised before it is in the base; the reference is not in the catalogue "
+                + "(it may be authorised nationally)")
         }
         if candidates.count == 1 {
             let only = candidates[0]
@@ -66,6 +80,18 @@ enum ReferenceInference {
                 + "the first authorised (\(date)) of \(names), whose indications do not tell them apart")
         }
         return Inference(referenceId: nil, basis: "not inferred: \(names) all have \(substance) and the indications do not tell them apart")
+    }
+
+    /// The candidates that can be the reference: ever authorised, and not after the
+    /// biosimilar; the currently authorised ones only, when there are any.
+    static func eligible(_ candidates: [Medicine], for biosimilar: Medicine) -> [Medicine] {
+        let before = candidates.filter { candidate in
+            guard candidate.id != biosimilar.id, candidate.everAuthorised else { return false }
+            guard let date = candidate.authorisationDate, let biosimilarDate = biosimilar.authorisationDate else { return true }
+            return date <= biosimilarDate
+        }
+        let current = before.filter(\.authorised)
+        return current.isEmpty ? before : current
     }
 
     /// How many candidates a basis names; a longer list says how many more there are.

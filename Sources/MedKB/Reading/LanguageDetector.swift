@@ -17,32 +17,43 @@ public enum LanguageDetector {
         // only words as short as the markers become Strings.
         let longest = markers.values.flatMap { $0 }.map(\.utf8.count).max() ?? 0
         var word = String.UnicodeScalarView()
+        var wordLength = 0
+        var danishLetters = 0
         func endWord() {
-            guard !word.isEmpty else { return }
+            guard wordLength > 0 else { return }
             words += 1
-            if word.count <= longest {
+            if wordLength <= longest {
                 let string = String(word)
                 for (language, set) in markers where set.contains(string) { counts[language, default: 0] += 1 }
             }
             word = String.UnicodeScalarView()
+            wordLength = 0
+        }
+        // A word longer than every marker is only counted, never spelled out.
+        func append(_ scalar: Unicode.Scalar) {
+            wordLength += 1
+            if wordLength <= longest { word.append(scalar) }
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 if ("a"..."z").contains(scalar) {
-                    word.append(scalar)
+                    append(scalar)
                 } else if ("A"..."Z").contains(scalar) {
-                    word.append(Unicode.Scalar(scalar.value + 32)!)
+                    append(Unicode.Scalar(scalar.value + 32)!)
                 } else {
                     endWord()
                 }
             } else if scalar.properties.isAlphabetic {
-                word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                switch scalar {
+                case "æ", "ø", "å", "Æ", "Ø", "Å": danishLetters += 1
+                default: break
+                }
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
             } else {
                 endWord()
             }
         }
         endWord()
-        let danishLetters = text.unicodeScalars.filter { "æøåÆØÅ".unicodeScalars.contains($0) }.count
         counts["da", default: 0] += danishLetters / 2
         guard words >= 20, let best = counts.max(by: { $0.value < $1.value }),
               Double(best.value) >= Double(words) * 0.08 else { return nil }

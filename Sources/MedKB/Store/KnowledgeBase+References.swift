@@ -25,7 +25,7 @@ extension KnowledgeBase {
         let conditions = try indicationConditions(of: products.compactMap(\.id), in: db)
         func medicine(_ product: ProductRecord) -> ReferenceInference.Medicine {
             ReferenceInference.Medicine(id: product.id!, name: product.name, substances: product.substances,
-                                        authorised: product.status == "Authorised",
+                                        status: product.status,
                                         authorisationDate: product.authorisationDate,
                                         conditions: conditions[product.id!] ?? [],
                                         therapeuticArea: ReferenceInference.areaTerms(product.therapeuticArea))
@@ -37,6 +37,7 @@ extension KnowledgeBase {
         for var product in products where product.biosimilar == true {
             let biosimilar = medicine(product)
             let key = InferenceKey(substances: Set(product.substances), category: product.category,
+                                   authorisationDate: product.authorisationDate,
                                    conditions: biosimilar.conditions, therapeuticArea: biosimilar.therapeuticArea)
             let inference = inferred[key] ?? {
                 let candidates = (originals[key.substances] ?? []).filter {
@@ -72,6 +73,7 @@ extension KnowledgeBase {
 private struct InferenceKey: Hashable {
     let substances: Set<String>
     let category: String?
+    let authorisationDate: String?
     let conditions: Set<String>
     let therapeuticArea: Set<String>
 }
