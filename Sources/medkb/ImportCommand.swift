@@ -101,6 +101,14 @@ struct ImportCommand: ParsableCommand {
         if progress.refused > 0 { throw ExitCode(1) }
     }
 
+    /// The export's new products, the same figure `medkb changes` gives: rows the export
+    /// before it did not have, some of them products already known from documents.
+    func newProducts(_ result: CatalogueImport) -> String {
+        guard let added = result.changes?.added.count else { return "\(n(result.newProducts)) new products" }
+        let known = added - result.newProducts
+        return "\(n(added)) new products" + (known > 0 ? " (\(n(known)) of them known from documents)" : "")
+    }
+
     /// Whether a file starts as a zip package does (a workbook with another name), read from its first bytes only.
     static func startsLikeWorkbook(_ file: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: file) else { return false }
@@ -114,7 +122,7 @@ struct ImportCommand: ParsableCommand {
         case let .imported(result):
             try say("\(counter)imported   \(file)  (EMA medicines catalogue of \(result.exportDate): "
                 + "\(n(result.rows)) rows, \(n(result.human)) human, \(n(result.veterinary)) veterinary; "
-                + "\(n(result.newProducts)) new products, \(n(result.facts)) indication facts)")
+                + newProducts(result) + ", \(n(result.facts)) indication facts)")
             if let changes = result.changes {
                 try say(ChangeReport.text(changes, limit: Self.changesShown))
                 try say("\n`medkb changes --since \(changes.toExport)` lists every change.")

@@ -7,6 +7,11 @@ public struct CatalogueChanges: Sendable, Equatable {
         public let emaProductNumber: String?
         public let status: String?
         public let activeSubstances: [String]
+        public let atc: String?
+        public let therapeuticArea: String?
+
+        /// Whether it was ever authorised; an application withdrawn or refused never was.
+        public var wasAuthorised: Bool { CatalogueStatus.wasAuthorised(status) }
     }
 
     public struct Change: Sendable, Equatable {
@@ -40,7 +45,9 @@ public struct CatalogueChanges: Sendable, Equatable {
         func product(_ values: JSONValue) -> Product {
             Product(name: values["name"]?.stringValue ?? "", emaProductNumber: values["ema_product_number"]?.stringValue,
                     status: values["status"]?.stringValue,
-                    activeSubstances: values["active_substances"]?.arrayValue?.compactMap(\.stringValue) ?? [])
+                    activeSubstances: values["active_substances"]?.arrayValue?.compactMap(\.stringValue) ?? [],
+                    atc: values["atc"]?.stringValue ?? values["atc_veterinary"]?.stringValue,
+                    therapeuticArea: values["therapeutic_area"]?.stringValue)
         }
         func text(_ value: JSONValue?) -> String? {
             switch value {
@@ -73,5 +80,16 @@ public struct CatalogueChanges: Sendable, Equatable {
         return CatalogueChanges(fromExport: old.date, toExport: new.date, added: added.sorted(by: byName),
                                 removed: removed.sorted(by: byName), statusChanges: statusChanges.sorted(by: changeOrder),
                                 fieldChanges: fieldChanges.sorted(by: changeOrder))
+    }
+}
+
+extension CatalogueChanges {
+    /// The changes of the products `filter` admits only.
+    public func filtered(_ filter: ChangeFilter) -> CatalogueChanges {
+        guard !filter.isEmpty else { return self }
+        return CatalogueChanges(fromExport: fromExport, toExport: toExport, added: added.filter(filter.admits),
+                                removed: removed.filter(filter.admits),
+                                statusChanges: statusChanges.filter { filter.admits($0.product) },
+                                fieldChanges: fieldChanges.filter { filter.admits($0.product) })
     }
 }

@@ -15,13 +15,8 @@ enum ReferenceInference {
         let status: String?
         let authorisationDate: String?
         var authorised: Bool { status == "Authorised" }
-        /// Whether it was ever a medicine: authorised, even if since withdrawn, expired or
-        /// suspended. Applications withdrawn, refused or still at the opinion stage never were.
-        var everAuthorised: Bool {
-            guard let status = status?.lowercased() else { return true }
-            return Self.authorisedStatuses.contains(status)
-        }
-        static let authorisedStatuses: Set<String> = ["authorised", "withdrawn", "expired", "lapsed", "revoked", "suspended"]
+        /// Whether it was ever a medicine: an application withdrawn or refused never was.
+        var everAuthorised: Bool { CatalogueStatus.wasAuthorised(status) }
         /// Condition concepts of its indication facts.
         let conditions: Set<String>
         /// Its therapeutic area (MeSH) terms, folded to lowercase words.

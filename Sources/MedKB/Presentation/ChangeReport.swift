@@ -8,7 +8,7 @@ public enum ChangeReport {
         if changes.isEmpty { return lines[0] + " none" }
         let changedProducts = Set(changes.fieldChanges.map { $0.product.emaProductNumber ?? $0.product.name }).count
         let parts = [
-            changes.added.isEmpty ? nil : count(changes.added.count, "new product"),
+            changes.added.isEmpty ? nil : count(changes.added.count, "new product") + newBreakdown(changes.added),
             changes.statusChanges.isEmpty ? nil : count(changes.statusChanges.count, "status change") + statusBreakdown(changes.statusChanges),
             changes.fieldChanges.isEmpty ? nil : count(changes.fieldChanges.count, "changed field") + " in " + count(changedProducts, "product"),
             changes.removed.isEmpty ? nil : count(changes.removed.count, "product") + " no longer listed",
@@ -22,10 +22,13 @@ public enum ChangeReport {
             lines.append(TextLayout.table(shown.map { ["   "] + $0 }))
             if shown.count < rows.count { lines.append("    … and \(number(rows.count - shown.count)) more") }
         }
-        section("New", changes.added.map(productCells))
-        section("Status changed", changes.statusChanges.map { productCells($0.product).prefix(2) + ["\($0.old ?? "-") → \($0.new ?? "-")"] })
+        // A new authorised medicine is news of another kind than an application withdrawn or refused.
+        section("New", changes.added.filter(\.wasAuthorised).map(productCells))
+        section("New applications not authorised — withdrawn, refused or awaiting a decision",
+                changes.added.filter { !$0.wasAuthorised }.map(productCells))
+        section("Status changed", changes.statusChanges.map { productCells($0.product).prefix(3) + ["\($0.old ?? "-") → \($0.new ?? "-")"] })
         section("Fields changed", changes.fieldChanges.map {
-            productCells($0.product).prefix(2) + ["\($0.field.replacingOccurrences(of: "_", with: " ")): \($0.old ?? "-") → \($0.new ?? "-")"]
+            productCells($0.product).prefix(3) + ["\($0.field.replacingOccurrences(of: "_", with: " ")): \($0.old ?? "-") → \($0.new ?? "-")"]
         })
         section("No longer listed", changes.removed.map(productCells))
         return lines.joined(separator: "\n")
@@ -54,10 +57,18 @@ public enum ChangeReport {
         ])
     }
 
+    /// Name, number, substance, status.
     static func productCells(_ product: CatalogueChanges.Product) -> [String] {
-        // Some names run to 100 characters; clipped, the table stays readable.
-        [ProductList.clipped(product.name), product.emaProductNumber ?? "", [product.activeSubstances.joined(separator: ", "), product.status ?? ""]
-            .filter { !$0.isEmpty }.joined(separator: "; ")]
+        // Some names and substances run to 100 characters; clipped, the table stays readable.
+        [ProductList.clipped(product.name), product.emaProductNumber ?? "",
+         ProductList.clipped(product.activeSubstances.joined(separator: ", ")), product.status ?? ""]
+    }
+
+    /// " (1,040 authorised, 48 applications not authorised)"; nothing when all were authorised.
+    static func newBreakdown(_ added: [CatalogueChanges.Product]) -> String {
+        let never = added.filter { !$0.wasAuthorised }.count
+        guard never > 0 else { return "" }
+        return " (\(number(added.count - never)) authorised, \(count(never, "application")) not authorised)"
     }
 
     static func statusBreakdown(_ changes: [CatalogueChanges.Change]) -> String {

@@ -61,7 +61,9 @@ public struct ProductCard: Sendable {
         var traits = catalogueLine.map { [$0] } ?? []
         let productFacts = facts.filter { $0.fact.type == .product }
         if productFacts.contains(where: { $0.fact["prescription_only"]?.boolValue == true }) { traits.append("prescription only") }
-        if let form = productFacts.compactMap({ $0.fact.string("pharmaceutical_form") }).first { traits.append(form) }
+        // One annex may hold the SmPCs of several forms (capsules and tablets): every form is named.
+        let forms = unique(productFacts.compactMap { $0.fact.string("pharmaceutical_form") }, folding: true)
+        if !forms.isEmpty { traits.append(forms.joined(separator: ", ")) }
         if !traits.isEmpty { out.append(TextLayout.wrap(traits.joined(separator: " · "), width: width, indent: "  ")) }
         for line in referenceLines(citing: number) { out.append(TextLayout.wrap(line, width: width, indent: "  ")) }
         if sources.isEmpty {
@@ -79,17 +81,34 @@ public struct ProductCard: Sendable {
         func cite(_ sourced: SourcedFact) -> String {
             "[\(number[sourced.document.id]!)\(sourced.fact.evidence.page.map { ", p. \($0)" } ?? "")]"
         }
-        func quote(_ sourced: SourcedFact) -> String {
-            TextLayout.wrap("\(cite(sourced)) “\(sourced.fact.evidence.quote)”", width: width, indent: "      ")
+        /// Each quote once, with every place it stands: "[1, p. 2; p. 27] “…”".
+        func quotes(_ items: [SourcedFact]) -> [String] {
+            var places: [String: [SourcedFact]] = [:]
+            var order: [String] = []
+            for item in items {
+                if places[item.fact.evidence.quote] == nil { order.append(item.fact.evidence.quote) }
+                places[item.fact.evidence.quote, default: []].append(item)
+            }
+            return order.map { text in
+                TextLayout.wrap("\(citation(places[text]!, number)) “\(text)”", width: width, indent: "      ")
+            }
         }
+        // The same fact read twice (an annex with two forms' SmPCs) is one bullet with all its quotes.
         func section(_ title: String, _ type: FactType, describe: (Fact) -> String) {
             let items = facts.filter { $0.fact.type == type }
             guard !items.isEmpty else { return }
             out.append("")
             out.append(title)
+            var alike: [String: [SourcedFact]] = [:]
+            var order: [String] = []
             for item in items {
-                out.append(TextLayout.wrap("• " + describe(item.fact), width: width, indent: "  "))
-                out.append(quote(item))
+                let key = JSONValue.object(item.fact.fields).serialized()
+                if alike[key] == nil { order.append(key) }
+                alike[key, default: []].append(item)
+            }
+            for key in order {
+                out.append(TextLayout.wrap("• " + describe(alike[key]![0].fact), width: width, indent: "  "))
+                out.append(contentsOf: quotes(alike[key]!))
             }
         }
 
@@ -112,7 +131,8 @@ public struct ProductCard: Sendable {
         section("Given with", .coMedication) { $0.strings("substances").joined(separator: ", ") }
         section("Contraindications", .contraindication) { $0.string("condition") ?? "?" }
 
-        let events = facts.filter { $0.fact.type == .adverseEvent }
+        let twice = FrequencyInTextAndTable.find(in: facts)
+        let events = facts.filter { fact in fact.fact.type == .adverseEvent && !twice.contains { $0.sets(aside: fact) } }
         if !events.isEmpty {
             out.append("")
             out.append("Side effects")
@@ -125,6 +145,12 @@ public struct ProductCard: Sendable {
                         + "overview \(cite(item.overview)) says \(TextLayout.frequencyLabel(item.overview.fact.string("frequency")))",
                         width: width, indent: "    "))
                 }
+            }
+            for item in twice {
+                out.append(TextLayout.wrap("! \(item.term): the text \(citation(item.dropped, number)) says "
+                    + "\(TextLayout.frequencyLabel(item.dropped[0].fact.string("frequency"))), the table \(citation(item.kept, number)) "
+                    + "\(TextLayout.frequencyLabel(item.kept[0].fact.string("frequency"))); the table's is shown",
+                    width: width, indent: "  "))
             }
             let order = TextLayout.frequencyOrder + [""]
             for category in order {
@@ -144,7 +170,7 @@ public struct ProductCard: Sendable {
                         order.append(key)
                     }
                 }
-                for key in order { out.append(quote(longest[key]!)) }
+                out.append(contentsOf: quotes(order.map { longest[$0]! }))
             }
         }
         section("Studies", .studyResult) { fact in
@@ -194,4 +220,22 @@ public struct ProductCard: Sendable {
             })),
         ])
     }
+}
+
+/// "[1, p. 8; p. 33]", "[1; 2]": where one quote stands, document by document.
+func citation(_ items: [SourcedFact], _ number: [String: Int]) -> String {
+    var pages: [Int: [String]] = [:]
+    var documents: [Int] = []
+    for item in items {
+        let document = number[item.document.id] ?? 0
+        if pages[document] == nil { documents.append(document) }
+        if let page = item.fact.evidence.page, !(pages[document] ?? []).contains("p. \(page)") {
+            pages[document, default: []].append("p. \(page)")
+        } else if pages[document] == nil {
+            pages[document] = []
+        }
+    }
+    return "[" + documents.map { document in
+        ([String(document)] + (pages[document] ?? [])).enumerated().map { $0 == 0 ? $1 : ($0 == 1 ? ", " : "; ") + $1 }.joined()
+    }.joined(separator: "; ") + "]"
 }

@@ -164,7 +164,8 @@ enum IndicationExtractor {
     }
 }
 
-func unique(_ values: [String]) -> [String] {
+/// The values in their order, each once; `folding` case ("Soft capsule", "soft capsule").
+func unique(_ values: [String], folding: Bool = false) -> [String] {
     var seen = Set<String>()
-    return values.filter { seen.insert($0).inserted }
+    return values.filter { seen.insert(folding ? $0.lowercased() : $0).inserted }
 }
