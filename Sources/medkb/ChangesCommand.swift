@@ -32,7 +32,7 @@ struct ChangesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only products with this status in the newer export (authorised, withdrawn, refused, ...).", valueName: "status"))
     var status: String?
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json or csv.")
     var format: OutputFormat = .text
 
     func validate() throws {
@@ -49,6 +49,10 @@ struct ChangesCommand: ParsableCommand {
         let all = unfiltered.map { $0.filtered(filter) }
         if format == .json {
             try Output.print(ChangeReport.json(all).serialized(pretty: true))
+            return
+        }
+        if format == .csv {
+            try Output.print(ChangeReport.csv(all))
             return
         }
         if all.isEmpty {

@@ -20,7 +20,14 @@ struct DatabaseOptions: ParsableArguments {
 
 /// How query commands print.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, csv
+}
+
+/// The terminal's width in columns, else 100.
+func terminalWidth() -> Int {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 100 }
+    return Int(size.ws_col)
 }
 
 /// Whether standard output is a terminal (for colour and highlighting).

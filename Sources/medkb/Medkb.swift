@@ -13,7 +13,7 @@ struct Medkb: ParsableCommand {
             The database is ./medkb.sqlite unless --database or MEDKB_DATABASE names another.
             """,
         version: MedKBVersion.string,
-        subcommands: [ImportCommand.self, ProductsCommand.self, ShowCommand.self, SearchCommand.self, ExportCommand.self,
+        subcommands: [ImportCommand.self, ProductsCommand.self, ShowCommand.self, SearchCommand.self, DocumentsCommand.self, ExportCommand.self,
                       CompareCommand.self, CheckCommand.self, ChangesCommand.self, BackupCommand.self]
     )
 

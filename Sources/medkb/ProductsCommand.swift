@@ -14,7 +14,7 @@ struct ProductsCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json or csv.")
     var format: OutputFormat = .text
 
     @Option(help: ArgumentHelp("Only products with this active substance (English INN).", valueName: "inn"))
@@ -35,17 +35,36 @@ struct ProductsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only products whose stated or inferred reference product is this one.", valueName: "product"))
     var reference: String?
 
+    @Option(help: ArgumentHelp("Only products a document gives this side effect, in Danish or English (hovedpine, headache).", valueName: "term"))
+    var adverseEvent: String?
+
+    @Option(help: ArgumentHelp("With --adverse-event: only at this frequency (very_common, common, uncommon, rare, very_rare, not_known).", valueName: "frequency"))
+    var frequency: String?
+
+    func validate() throws {
+        if frequency != nil, adverseEvent == nil { throw ValidationError("--frequency goes with --adverse-event TERM") }
+        if let frequency, !TextLayout.frequencyOrder.contains(frequency.lowercased().replacingOccurrences(of: " ", with: "_")) {
+            throw ValidationError("--frequency takes one of " + TextLayout.frequencyOrder.joined(separator: ", ") + "; got \(frequency)")
+        }
+    }
+
     func run() throws {
         let base = try db.open()
         let referenceName = try reference.map { try base.product(named: $0).name }
         let filter = ProductFilter(substance: substance, atc: atc, biosimilar: biosimilar ? true : nil,
                                    generic: generic ? true : nil, status: status, reference: referenceName)
-        let products = try base.products(filter)
+        var products = try base.products(filter)
+        if let adverseEvent {
+            let ids = try base.productIds(withAdverseEvent: KnowledgeBase.adverseEventConcept(adverseEvent), frequency: frequency)
+            products = products.filter { ids.contains($0.id) }
+        }
         switch format {
         case .json:
             try Output.print(ProductList(products).json.serialized(pretty: true))
+        case .csv:
+            try Output.print(ProductList(products).csv)
         case .text:
-            try Output.print(ProductList(products).text)
+            try Output.print(ProductList(products).text(width: outputIsTerminal ? terminalWidth() : nil))
         }
     }
 }

@@ -6,7 +6,7 @@ extension ReportFormat: ExpressibleByArgument {}
 
 /// How `compare` and `check` write their report.
 struct ReportOptions: ParsableArguments {
-    @Option(help: "Report format: text, markdown, html or json.")
+    @Option(help: "Report format: text, markdown, html, json or csv.")
     var format: ReportFormat = .text
 
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))

@@ -15,7 +15,7 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json or csv.")
     var format: OutputFormat = .text
 
     @Option(help: "At most this many hits.")
@@ -38,6 +38,11 @@ struct SearchCommand: ParsableCommand {
                                  rankedAmong: rankedAmong)
         if format == .json {
             try Output.print(view.json.serialized(pretty: true))
+        } else if format == .csv {
+            try Output.print(CSVTable.text(header: ["rank", "document", "source", "title", "section", "snippet"], rows: hits.enumerated().map { index, hit in
+                [String(index + 1), hit.documentId, hit.source, hit.title ?? "", hit.heading ?? "",
+                 hit.snippet.replacingOccurrences(of: SearchHit.markStart, with: "").replacingOccurrences(of: SearchHit.markEnd, with: "")]
+            }))
         } else {
             try Output.print(view.text(highlight: outputIsTerminal ? .terminal : .plain), laidOut: outputIsTerminal)
         }

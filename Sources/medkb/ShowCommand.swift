@@ -8,17 +8,36 @@ struct ShowCommand: ParsableCommand {
         discussion: """
             Given an active substance (denosumab) or an ATC code or its start (M05BX04, M05B), \
             show lists the products that contain it: originators first, then biosimilars and \
-            generics, with their status; `medkb show NAME` then opens one.
+            generics, with their status; `medkb show NAME` then opens one. The card prints as \
+            text, Markdown or printable HTML (--format, --output), or as CSV with one row per \
+            fact, its quote and its source.
             """
     )
 
     @OptionGroup var db: DatabaseOptions
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format: text, markdown, html, json or csv.")
+    var format: ReportFormat = .text
+
+    @Option(help: ArgumentHelp("Write the card to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Only side effects of this frequency (very_common, common, uncommon, rare, very_rare, not_known).", valueName: "frequency"))
+    var frequency: String?
+
+    @Option(help: ArgumentHelp("Only side effects of this organ class (words of it: nervous, skin).", valueName: "class"))
+    var organClass: String?
 
     @Argument(help: ArgumentHelp("A product's name (or the start of it), EMA product number, active substance or ATC code.", valueName: "product"))
     var product: String
+
+    func validate() throws {
+        if let frequency, !TextLayout.frequencyOrder.contains(Self.category(frequency)) {
+            throw ValidationError("--frequency takes one of " + TextLayout.frequencyOrder.joined(separator: ", ") + "; got \(frequency)")
+        }
+    }
+
+    static func category(_ frequency: String) -> String { frequency.lowercased().replacingOccurrences(of: " ", with: "_") }
 
     func run() throws {
         let base = try db.open()
@@ -27,16 +46,33 @@ struct ShowCommand: ParsableCommand {
         case let .product(one):
             found = one
         case let .substance(substance, products):
-            return try printList(SubstanceProducts(subject: substance, products: products))
+            return try emit(SubstanceProducts(subject: substance, products: products))
         case let .atc(code, products):
-            return try printList(SubstanceProducts(subject: "ATC \(code)", products: products))
+            return try emit(SubstanceProducts(subject: "ATC \(code)", products: products))
         }
         let sources = try base.documents(withIds: found.documents)
-        let card = ProductCard(product: found, facts: try base.facts(about: found), sources: sources)
-        try Output.print(format == .json ? card.json.serialized(pretty: true) : card.text())
+        // The side-effect filters narrow the adverse events only; the rest of the card stays.
+        let facts = try base.facts(about: found).filter { sourced in
+            guard sourced.fact.type == .adverseEvent else { return true }
+            if let frequency, sourced.fact.string("frequency") != Self.category(frequency) { return false }
+            if let organClass, sourced.fact.string("organ_class")?.range(of: organClass, options: .caseInsensitive) == nil { return false }
+            return true
+        }
+        let card = ProductCard(product: found, facts: facts, sources: sources)
+        try write(card.render(format))
     }
 
-    private func printList(_ list: SubstanceProducts) throws {
-        try Output.print(format == .json ? list.json.serialized(pretty: true) : list.text)
+    private func emit(_ list: SubstanceProducts) throws {
+        switch format {
+        case .json: try write(list.json.serialized(pretty: true))
+        case .csv: try write(CSVTable.text(header: SubstanceProducts.header.map { $0.lowercased() }, rows: list.rows))
+        default: try write(list.text)
+        }
+    }
+
+    private func write(_ text: String) throws {
+        guard let output else { return try Output.print(text) }
+        try ReportFile.write(text.hasSuffix("\n") ? text : text + "\n", to: output)
+        printError("wrote \(output)")
     }
 }

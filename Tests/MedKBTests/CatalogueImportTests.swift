@@ -148,6 +148,7 @@ import Testing
         #expect(try imported.base.changes(since: "2019-01-01") == [changes])
         #expect(try imported.base.changes(since: "2026-01-30").isEmpty)
         let text = ChangeReport.text(changes, limit: 3)
-        #expect(text.contains("1,088 new products, 185 status changes (139 withdrawn"))
+        #expect(text.contains("1,088 new products (767 authorised, 321 applications not authorised), 185 status changes (139 withdrawn"))
+        #expect(text.contains("New applications not authorised — withdrawn, refused or awaiting a decision (321):"))
     }
 }

@@ -124,7 +124,14 @@ import Testing
         let database = try CommandLineTests.importedCorpus()
         let compare = try CommandLineTests.medkb(["compare", "Conexxence", "Prolia", "--document", "corpus/prolia-epar-summary_en.txt"], database: database)
         #expect(compare.status == 0, "\(compare.error)")
-        #expect(compare.output.hasPrefix("Conexxence is declared a biosimilar of Prolia."))
+        // The labels are in the documents' language (Danish), the verdict leads with the question.
+        #expect(compare.output.hasPrefix("Kan Conexxence erstatte Prolia?\nConexxence er erklæret biosimilær af Prolia.\nIndikationer: "))
+        #expect(compare.output.contains("Substitution: corpus/osteoporosis-gp-guideline_da.txt: “Biosimilære til Prolia"))
+        #expect(compare.output.contains("Substitueres ikke på apoteket.”"))
+        let english = try CommandLineTests.medkb(["compare", "Conexxence", "Prolia", "--language", "en"], database: database)
+        #expect(english.output.hasPrefix("Can Conexxence replace Prolia?\nConexxence is declared a biosimilar of Prolia.\n"))
+        #expect(english.output.contains("Dosing: 1 not stated for Conexxence (dose)"))
+        #expect(!english.output.contains("not_stated_a") && !english.output.contains("only_b"))
         #expect(compare.output.contains("B: Prolia — corpus/prolia-epar-summary_en.txt (epar-overview, en, 2015-06)"))
 
         let folder = URL(fileURLWithPath: database).deletingLastPathComponent()

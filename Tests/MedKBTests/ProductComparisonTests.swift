@@ -25,7 +25,8 @@ import Testing
         #expect(comparison.b.documents.map(\.source) == ["corpus/prolia-epar-overview_da.txt"], "the newest Prolia document")
         let status = Self.statuses(comparison)
         #expect(status["active_substance|denosumab"] == "same")
-        #expect(status["relation|reference_product"] == "same")
+        // Prolia's overview declares nothing of its biosimilars: not "same" against an empty side.
+        #expect(status["relation|reference_product"] == "not_stated_b")
         #expect(comparison.rows.filter { $0.aspect == "indication" }.map(\.status) == [.same, .same, .same])
         #expect(status["route|route"] == "same" && status["interval|interval"] == "same")
         #expect(status["dose|dose"] == "not_stated_a")
@@ -40,6 +41,7 @@ import Testing
         #expect(comparison.b.documents.first?.language == "en")
         let notSame = comparison.rows.filter { $0.status != .same && $0.aspect != "study_result" }
         #expect(notSame.map { "\($0.aspect)|\($0.key)|\($0.status.rawValue)" } == [
+            "relation|reference_product|not_stated_b",
             "indication|bone loss (long-term glucocorticoid therapy)|only_a",
             "dose|dose|not_stated_a",
         ])
@@ -77,7 +79,9 @@ import Testing
     @Test func reportsFitAHundredColumnsAndFollowTheJSONShape() throws {
         let report = ComparisonReport(try Self.corpusBase().compare("Conexxence", "Prolia"))
         let text = report.text()
-        #expect(text.hasPrefix("Conexxence is declared a biosimilar of Prolia. "))
+        #expect(text.hasPrefix("Can Conexxence replace Prolia?\nConexxence is declared a biosimilar of Prolia.\n"))
+        // Each row is quoted by the sentence that states it, not by the product fact's reference sentence.
+        #expect(text.contains("A #1 (EPAR overview): “Conexxence indeholder det aktive stof denosumab"))
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 100 })
         #expect(text.contains("A #13 (EPAR overview): “Conexxence må ikke anvendes hos personer med hypokalcæmi.”"))
         let json = try JSONValue.parse(report.json.serialized(pretty: true))

@@ -40,8 +40,8 @@ import Testing
             #expect(html.contains("<style>") && html.contains("@page { size: A4"))
         }
         let page = comparison.render(.html, language: "en")
-        #expect(page.contains("<p class=\"verdict\">Conexxence is declared a biosimilar of Prolia."))
-        #expect(page.contains("<td class=\"status not_stated_a\">not stated A</td>"))
+        #expect(page.contains("<p class=\"verdict\">Conexxence is declared a biosimilar of Prolia.</p>"))
+        #expect(page.contains("<td class=\"status not_stated_a\">not stated for Conexxence</td>"))
         #expect(page.contains("<blockquote>Conexxence må ikke anvendes hos personer med hypokalcæmi.</blockquote>"))
         #expect(check.render(.html).contains("<td class=\"status conflict\">konflikt</td>"), "labels in the guideline's language")
     }
@@ -52,7 +52,7 @@ import Testing
         let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }
         #expect(rows.count == comparison.comparison.rows.count + 1)
         #expect(rows.allSatisfy { $0.filter { $0 == "|" }.count - $0.components(separatedBy: "\\|").count + 1 == 7 })
-        #expect(markdown.contains("| 9 | dose | dose | — | 60 mg | not stated A |"))
+        #expect(markdown.contains("| 9 | dose | dose | — | 60 mg | not stated for Conexxence |"))
         #expect(check.render(.markdown, language: "en").contains("| conflict | adverse event |"))
     }
 

@@ -17,6 +17,8 @@ public struct ProductComparison: Sendable {
     public let rows: [ComparisonRow]
     /// "Conexxence is declared a biosimilar of Prolia", or nil when neither names the other.
     public let relation: String?
+    /// What the base's guidelines say about substituting one for the other.
+    public var substitution: [SubstitutionStatement] = []
 
     public var summary: [(ComparisonStatus, Int)] {
         ComparisonStatus.allCases.map { status in (status, rows.filter { $0.status == status }.count) }
@@ -33,7 +35,12 @@ public struct ProductComparison: Sendable {
         // Active substance.
         let substancesA = productA.map { $0.fact.strings("active_substances").sorted().joined(separator: ", ") }
         let substancesB = productB.map { $0.fact.strings("active_substances").sorted().joined(separator: ", ") }
-        rows.append(Self.row("active_substance", substancesA ?? substancesB ?? "", productA, substancesA, productB, substancesB))
+        func stating(_ fact: SourcedFact?, _ phrases: (Fact) -> [String]) -> SourcedFact? {
+            fact.map { StatingSentence.supporting($0, naming: phrases($0.fact)) }
+        }
+        rows.append(Self.row("active_substance", substancesA ?? substancesB ?? "",
+                             stating(productA) { $0.strings("active_substances") }, substancesA,
+                             stating(productB) { $0.strings("active_substances") }, substancesB))
 
         // The reference relation: one side declared a copy of the other, or both copies of a third.
         func statement(_ fact: SourcedFact?) -> String? {
@@ -48,11 +55,9 @@ public struct ProductComparison: Sendable {
             let copy = aCopiesB ? a.product.name : b.product.name, original = aCopiesB ? b.product.name : a.product.name
             let kind = (aCopiesB ? statement(productA) : statement(productB))?.components(separatedBy: " of ").first ?? "copy"
             relation = "\(copy) is declared a \(kind) of \(original)"
-            rows.append(ComparisonRow(aspect: "relation", key: "reference_product",
-                                      a: statement(productA).flatMap { text in productA.map { SideValue(text: text, source: $0) } },
-                                      b: statement(productB).flatMap { text in productB.map { SideValue(text: text, source: $0) } },
-                                      status: .same))
-        } else if referenceA != nil || referenceB != nil {
+        }
+        // A reference declares nothing of its copies: its side of the row is empty, not the same.
+        if referenceA != nil || referenceB != nil {
             rows.append(Self.row("relation", "reference_product", productA, statement(productA), productB, statement(productB)))
         }
         self.relation = relation
@@ -62,7 +67,10 @@ public struct ProductComparison: Sendable {
             fact?.fact.string("pharmaceutical_form").map { lexicon.concept(.form, for: $0) ?? $0.lowercased() }
         }
         if form(productA) != nil || form(productB) != nil {
-            rows.append(Self.row("pharmaceutical_form", form(productA) ?? form(productB)!, productA, form(productA), productB, form(productB)))
+            // Quoted where the document names the form: "injektionsvæske, opløsning" is found by its first word.
+            let formWords: (Fact) -> [String] = { [$0.string("pharmaceutical_form")?.split(separator: ",").first.map(String.init) ?? ""] }
+            rows.append(Self.row("pharmaceutical_form", form(productA) ?? form(productB)!, stating(productA, formWords), form(productA),
+                                 stating(productB, formWords), form(productB)))
         }
 
         rows += Self.indicationRows(a.facts(.indication), b.facts(.indication))

@@ -34,6 +34,24 @@ public enum ChangeReport {
         return lines.joined(separator: "\n")
     }
 
+    /// One row per change: new, new_not_authorised, status, field, removed.
+    public static func csv(_ all: [CatalogueChanges]) -> String {
+        var rows: [[String]] = []
+        func row(_ changes: CatalogueChanges, _ kind: String, _ product: CatalogueChanges.Product,
+                 _ field: String = "", _ old: String? = nil, _ new: String? = nil) {
+            rows.append([changes.fromExport, changes.toExport, kind, product.name, product.emaProductNumber ?? "",
+                         product.activeSubstances.joined(separator: ", "), product.atc ?? "", product.status ?? "", field, old ?? "", new ?? ""])
+        }
+        for changes in all {
+            for product in changes.added { row(changes, product.wasAuthorised ? "new" : "new_not_authorised", product) }
+            for change in changes.statusChanges { row(changes, "status", change.product, change.field, change.old, change.new) }
+            for change in changes.fieldChanges { row(changes, "field", change.product, change.field, change.old, change.new) }
+            for product in changes.removed { row(changes, "removed", product) }
+        }
+        return CSVTable.text(header: ["from_export", "to_export", "change", "name", "ema_product_number", "active_substances", "atc",
+                                      "status", "field", "old", "new"], rows: rows)
+    }
+
     public static func json(_ all: [CatalogueChanges]) -> JSONValue {
         func product(_ product: CatalogueChanges.Product) -> [(String, JSONValue)] {
             [("name", .string(product.name)), ("ema_product_number", .optional(product.emaProductNumber)),

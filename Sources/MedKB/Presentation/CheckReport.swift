@@ -57,6 +57,12 @@ public struct CheckReport: Sendable {
         case .json: return json.serialized(pretty: true)
         case .markdown: return markdown(labels, date: date)
         case .html: return html(labels, date: date)
+        case .csv:
+            let rows = zip(check.findings, tableRows(labels)).map { finding, cells in
+                cells + [finding.guideline?.quote ?? "", finding.epar?.fact.evidence.quote ?? "", finding.epar?.document.source ?? ""]
+            }
+            return CSVTable.text(header: ["#", labels["severity"], labels["topic"], "\(labels["substance"]) · \(labels["product"])",
+                                          labels["finding"], "guideline quote", "EPAR quote", "EPAR document"], rows: rows)
         }
     }
 

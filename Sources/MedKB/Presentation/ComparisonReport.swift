@@ -9,24 +9,13 @@ public struct ComparisonReport: Sendable {
     var nameA: String { comparison.a.product.name }
     var nameB: String { comparison.b.product.name }
 
-    /// "Conexxence is declared a biosimilar of Prolia. 22 facts same, 1 not stated in Conexxence, …"
-    public var verdict: String {
-        let counts = comparison.summary.filter { $0.1 > 0 }.map { status, count in
-            "\(count) \(label(status))"
-        }.joined(separator: ", ")
-        let relation = comparison.relation ?? "Neither document declares \(nameA) a copy of \(nameB) or the reverse"
-        return "\(relation). \(counts)."
-    }
+    /// The verdict in one paragraph: the question, the relation, the weighed aspects, substitution.
+    public var verdict: String { verdict(ReportLabels(language: "en")) }
 
-    func label(_ status: ComparisonStatus) -> String {
-        switch status {
-        case .same: return "same"
-        case .differs: return "differ"
-        case .onlyA: return "only in \(nameA)"
-        case .onlyB: return "only in \(nameB)"
-        case .notStatedA: return "not stated for \(nameA)"
-        case .notStatedB: return "not stated for \(nameB)"
-        }
+    func verdict(_ labels: ReportLabels) -> String { ComparisonVerdict(comparison: comparison, labels: labels).lines.joined(separator: " ") }
+
+    func label(_ status: ComparisonStatus, _ labels: ReportLabels = ReportLabels(language: "en")) -> String {
+        labels.status(status, nameA, nameB)
     }
 
     func documentLine(_ side: ProductSide) -> String {
@@ -36,18 +25,17 @@ public struct ComparisonReport: Sendable {
 
     /// An aligned table that fits `width` columns (cells wrap), statuses coloured on a
     /// terminal, then the quotes each row rests on, numbered by row.
-    public func text(width: Int = 100, colour: Bool = false) -> String {
-        var out = [TextLayout.wrap(verdict, width: width), ""]
+    public func text(width: Int = 100, colour: Bool = false, labels: ReportLabels = ReportLabels(language: "en")) -> String {
+        var out = ComparisonVerdict(comparison: comparison, labels: labels).lines.map { TextLayout.wrap($0, width: width, indent: "") } + [""]
         out.append(TextLayout.wrap("A: \(nameA) — " + documentLine(comparison.a), width: width))
         out.append(TextLayout.wrap("B: \(nameB) — " + documentLine(comparison.b), width: width))
         out.append("")
         // #, aspect, concept, a, b, status: 3+19+22+21+21+12 and five spaces make 103 - 3 = 100.
         let widths = [2, 19, 21, 20, 20, 12]
         var tableLines: Set<Int> = []
-        var table: [[String]] = [["#", "ASPECT", "CONCEPT", nameA.uppercased(), nameB.uppercased(), "STATUS"]]
-        for (index, row) in comparison.rows.enumerated() {
-            table.append(["\(index + 1)", row.aspect, row.key, display(row.a, row.aspect), display(row.b, row.aspect), row.status.rawValue])
-        }
+        var table: [[String]] = [["#", labels["aspect"].uppercased(), labels["concept"].uppercased(), nameA.uppercased(), nameB.uppercased(),
+                                  labels["status"].uppercased()]]
+        table += tableRows(labels)
         for (index, cells) in table.enumerated() {
             let wrapped = zip(cells, widths).map { TextLayout.wrap($0, width: $1).components(separatedBy: "\n") }
             let height = wrapped.map(\.count).max() ?? 1
@@ -74,10 +62,16 @@ public struct ComparisonReport: Sendable {
         return out.enumerated().map { tableLines.contains($0) ? $1 : TerminalText.escaped($1) }.joined(separator: "\n")
     }
 
-    /// A value as a person reads it: intervals in words.
-    func display(_ value: SideValue?, _ aspect: String) -> String {
+    /// A value as a person reads it: intervals and frequencies in words of the report's language.
+    func display(_ value: SideValue?, _ aspect: String, _ labels: ReportLabels) -> String {
         guard let value else { return "—" }
-        return aspect == "interval" ? TextLayout.intervalLabel(value.text) ?? value.text : value.text
+        switch aspect {
+        case "interval": return labels.interval(value.text)
+        case "adverse_event": return labels.aspectOrConcept(value.text)
+        case "indication", "contraindication", "co_medication", "pharmaceutical_form", "route", "active_substance":
+            return labels.aspectOrConcept(value.text)
+        default: return value.text
+        }
     }
 
     static func ansi(_ status: ComparisonStatus) -> String {
@@ -93,10 +87,11 @@ public struct ComparisonReport: Sendable {
     public func render(_ format: ReportFormat, language: String? = nil, colour: Bool = false, date: Date = Date()) -> String {
         let labels = ReportLabels(language: language ?? comparison.a.documents.first?.language ?? "en")
         switch format {
-        case .text: return text(colour: colour)
+        case .text: return text(colour: colour, labels: labels)
         case .json: return json.serialized(pretty: true)
         case .markdown: return markdown(labels, date: date)
         case .html: return html(labels, date: date)
+        case .csv: return csv(labels)
         }
     }
 
@@ -104,7 +99,8 @@ public struct ComparisonReport: Sendable {
 
     func tableRows(_ labels: ReportLabels) -> [[String]] {
         comparison.rows.enumerated().map { index, row in
-            ["\(index + 1)", row.aspect.replacingOccurrences(of: "_", with: " "), row.key, display(row.a, row.aspect), display(row.b, row.aspect), labels[row.status.rawValue]]
+            ["\(index + 1)", labels.aspectOrConcept(row.aspect), labels.aspectOrConcept(row.key), display(row.a, row.aspect, labels),
+             display(row.b, row.aspect, labels), labels.status(row.status, nameA, nameB)]
         }
     }
 
@@ -125,10 +121,22 @@ public struct ComparisonReport: Sendable {
         return groups.map { (letter: $0.0, rows: $0.1, value: $0.2) }
     }
 
+    /// One row per comparison row, each side's quote and document beside its value.
+    func csv(_ labels: ReportLabels) -> String {
+        let rows = zip(comparison.rows, tableRows(labels)).map { row, cells in
+            cells + [row.a, row.b].flatMap { value in
+                [value?.source.fact.evidence.quote ?? "", value?.source.document.source ?? "", value?.source.fact.evidence.page.map(String.init) ?? ""]
+            }
+        }
+        return CSVTable.text(header: ["#", labels["aspect"], labels["concept"], nameA, nameB, labels["status"],
+                                      "quote \(nameA)", "document \(nameA)", "page \(nameA)",
+                                      "quote \(nameB)", "document \(nameB)", "page \(nameB)"], rows: rows)
+    }
+
     func markdown(_ labels: ReportLabels, date: Date) -> String {
         let cell = TextLayout.markdownCell
         var out = ["# \(labels["comparison"]): \(title)", "", "\(labels["generated"]): \(TextLayout.day(date))", "",
-                   "**\(cell(verdict))**", "", "\(labels["documents"]):", "",
+                   ] + ComparisonVerdict(comparison: comparison, labels: labels).lines.map { "**\(cell($0))**  " } + ["", "\(labels["documents"]):", "",
                    "- A: \(cell(nameA)) — \(cell(documentLine(comparison.a)))", "- B: \(cell(nameB)) — \(cell(documentLine(comparison.b)))", ""]
         out.append("| # | \(labels["aspect"]) | \(labels["concept"]) | \(cell(nameA)) | \(cell(nameB)) | \(labels["status"]) |")
         out.append("|---|---|---|---|---|---|")
@@ -144,7 +152,7 @@ public struct ComparisonReport: Sendable {
         var page = HTMLWriter()
         page.element("h1", "\(labels["comparison"]): \(title)")
         page.element("p", "\(labels["generated"]): \(TextLayout.day(date))", class: "meta")
-        page.element("p", verdict, class: "verdict")
+        for line in ComparisonVerdict(comparison: comparison, labels: labels).lines { page.element("p", line, class: "verdict") }
         page.element("h2", labels["documents"])
         page.raw("<ul>\n")
         page.element("li", "A: \(nameA) — \(documentLine(comparison.a))")

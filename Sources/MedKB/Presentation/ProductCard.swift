@@ -112,24 +112,10 @@ public struct ProductCard: Sendable {
             }
         }
 
-        section("Indications", .indication) { fact in
-            var text = fact.string("condition") ?? "?"
-            let population = fact.strings("population")
-            if !population.isEmpty { text += " — " + population.joined(separator: "; ") }
-            if let context = fact.string("context") { text += " (with \(context))" }
-            return text
-        }
-        section("Dosing", .dosing) { fact in
-            var parts: [String] = []
-            if let dose = Dose(json: fact["dose"]) { parts.append(dose.description) } else { parts.append("dose not stated") }
-            if let route = fact.string("route") { parts.append(route) }
-            if let interval = TextLayout.intervalLabel(fact.string("interval")) { parts.append(interval) }
-            let sites = fact.strings("sites")
-            if !sites.isEmpty { parts.append("into " + sites.joined(separator: ", ")) }
-            return parts.joined(separator: ", ")
-        }
-        section("Given with", .coMedication) { $0.strings("substances").joined(separator: ", ") }
-        section("Contraindications", .contraindication) { $0.string("condition") ?? "?" }
+        section("Indications", .indication, describe: Self.value)
+        section("Dosing", .dosing, describe: Self.value)
+        section("Given with", .coMedication, describe: Self.value)
+        section("Contraindications", .contraindication, describe: Self.value)
 
         let twice = FrequencyInTextAndTable.find(in: facts)
         let events = facts.filter { fact in fact.fact.type == .adverseEvent && !twice.contains { $0.sets(aside: fact) } }
@@ -148,7 +134,7 @@ public struct ProductCard: Sendable {
             }
             for item in twice {
                 out.append(TextLayout.wrap("! \(item.term): the text \(citation(item.dropped, number)) says "
-                    + "\(TextLayout.frequencyLabel(item.dropped[0].fact.string("frequency"))), the table \(citation(item.kept, number)) "
+                    + "\(TextLayout.frequencyLabel(item.dropped[0].fact.string("frequency"))); the table \(citation(item.kept, number)) says "
                     + "\(TextLayout.frequencyLabel(item.kept[0].fact.string("frequency"))); the table's is shown",
                     width: width, indent: "  "))
             }
@@ -173,7 +159,35 @@ public struct ProductCard: Sendable {
                 out.append(contentsOf: quotes(order.map { longest[$0]! }))
             }
         }
-        section("Studies", .studyResult) { fact in
+        section("Studies", .studyResult, describe: Self.value)
+        section("Risk measures", .riskMeasure, describe: Self.value)
+        return out.joined(separator: "\n")
+    }
+
+    /// A fact's value in words: "160 mg, oral, every day", "prostate cancer — adults; men".
+    static func value(of fact: Fact) -> String {
+        switch fact.type {
+        case .indication:
+            var text = fact.string("condition") ?? "?"
+            let population = fact.strings("population")
+            if !population.isEmpty { text += " — " + population.joined(separator: "; ") }
+            if let context = fact.string("context") { text += " (with \(context))" }
+            return text
+        case .dosing:
+            var parts: [String] = []
+            if let dose = Dose(json: fact["dose"]) { parts.append(dose.description) } else { parts.append("dose not stated") }
+            if let route = fact.string("route") { parts.append(route) }
+            if let interval = TextLayout.intervalLabel(fact.string("interval")) { parts.append(interval) }
+            let sites = fact.strings("sites")
+            if !sites.isEmpty { parts.append("into " + sites.joined(separator: ", ")) }
+            return parts.joined(separator: ", ")
+        case .coMedication:
+            return fact.strings("substances").joined(separator: ", ")
+        case .contraindication:
+            return fact.string("condition") ?? "?"
+        case .adverseEvent:
+            return (fact.string("term") ?? "?") + ", " + TextLayout.frequencyLabel(fact.string("frequency"))
+        case .studyResult:
             var text = ""
             if let n = fact["participants"]?.doubleValue { text += "\(Int(n)) participants" }
             if let population = fact.string("population") { text += text.isEmpty ? population : " (\(population))" }
@@ -186,9 +200,14 @@ public struct ProductCard: Sendable {
                 return "\(product) \(JSONValue.format(value))\(arm["unit"]?.stringValue == "%" ? " %" : " " + (arm["unit"]?.stringValue ?? ""))"
             }
             return text + (arms.isEmpty ? "" : " — " + arms.joined(separator: " vs "))
+        case .riskMeasure:
+            return fact.string("measure") ?? "?"
+        case .product:
+            return ([fact.string("name"), fact.strings("active_substances").joined(separator: ", "), fact.string("pharmaceutical_form")]
+                .compactMap { $0 }.filter { !$0.isEmpty }).joined(separator: ", ")
+        default:
+            return JSONValue.object(fact.fields).serialized()
         }
-        section("Risk measures", .riskMeasure) { $0.string("measure") ?? "?" }
-        return out.joined(separator: "\n")
     }
 
     public var json: JSONValue {

@@ -4,12 +4,19 @@ public struct ProductList: Sendable {
 
     public init(_ products: [ProductSummary]) { self.products = products }
 
-    public var text: String {
+    public var text: String { text(width: nil) }
+
+    /// The table; given a `width` (the terminal's), the name, substance and relation
+    /// columns are clipped so that each line fits it.
+    public func text(width: Int?) -> String {
         guard !products.isEmpty else { return "No products yet; import documents with `medkb import PATH...`." }
+        let status = products.map { ($0.status ?? "").count }.max() ?? 0
+        // Five columns, two spaces between; status and sources keep their width.
+        let wide = width.map { max(12, max(36, $0 - 8 - max(status, 6) - 7) / 3) } ?? Int.max
         var rows = [["PRODUCT", "ACTIVE SUBSTANCE", "STATUS", "RELATION", "SOURCES"]]
         for product in products {
-            rows.append([product.name, Self.clipped(product.activeSubstances.joined(separator: ", ")), product.status ?? "",
-                         Self.relation(product), "\(product.documents.count)"])
+            rows.append([Self.clipped(product.name, to: wide), Self.clipped(product.activeSubstances.joined(separator: ", "), to: min(40, wide)),
+                         product.status ?? "", Self.clipped(Self.relation(product), to: wide), "\(product.documents.count)"])
         }
         return TextLayout.table(rows) + "\n\(ChangeReport.number(products.count)) product\(products.count == 1 ? "" : "s")"
     }
@@ -27,6 +34,20 @@ public struct ProductList: Sendable {
             references.append("\(inferred) (inferred)")
         }
         return references.isEmpty ? kind : "\(kind) of " + references.joined(separator: product.referencesDisagree ? " ≠ " : ", ")
+    }
+
+    public static let csvHeader = ["name", "ema_product_number", "category", "status", "active_substances", "atc", "biosimilar", "generic",
+                                   "authorisation_date", "reference_stated", "reference_inferred", "reference_basis", "sources"]
+
+    /// One row per product; the lists joined with "; ".
+    public var csv: String {
+        func flag(_ value: Bool?) -> String { value.map { $0 ? "yes" : "no" } ?? "" }
+        return CSVTable.text(header: Self.csvHeader, rows: products.map { product in
+            [product.name, product.emaProductNumber ?? "", product.category ?? "", product.status ?? "",
+             product.activeSubstances.joined(separator: "; "), product.atc ?? "", flag(product.biosimilar), flag(product.generic),
+             product.authorisationDate ?? "", product.referenceProduct ?? "", product.inferredReference ?? "", product.inferenceBasis ?? "",
+             product.documents.joined(separator: "; ")]
+        })
     }
 
     static func clipped(_ text: String, to width: Int = 40) -> String {

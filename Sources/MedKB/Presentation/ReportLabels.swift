@@ -29,15 +29,82 @@ public struct ReportLabels: Sendable {
         "warning": ("warning", "advarsel"),
         "info": ("info", "info"),
         "consistent": ("consistent", "i overensstemmelse"),
+        "indications": ("Indications", "Indikationer"),
+        "dosing": ("Dosing", "Dosering"),
+        "contraindications": ("Contraindications", "Kontraindikationer"),
+        "side_effects": ("Side effects", "Bivirkninger"),
+        "substitution": ("Substitution", "Substitution"),
+        "no_substitution_statement": ("no guideline in the base says whether they may be substituted",
+                                      "ingen vejledning i basen siger, om de må substitueres"),
+        "nothing_stated": ("stated by neither", "angives af ingen af dem"),
+        "can_replace": ("Can %1 replace %2?", "Kan %1 erstatte %2?"),
+        "no_relation": ("Neither document declares %1 a copy of %2 or the reverse",
+                        "Ingen af dokumenterne erklærer %1 for en kopi af %2 eller omvendt"),
+        "declared": ("%1 is declared a %2 of %3", "%1 er erklæret %2 af %3"),
+        "biosimilar": ("biosimilar", "biosimilær"),
+        "generic": ("generic", "generisk"),
+        "copy": ("copy", "kopi"),
+        "status_only_a": ("only in %1", "kun i %1"),
+        "status_only_b": ("only in %2", "kun i %2"),
+        "status_not_stated_a": ("not stated for %1", "ikke angivet for %1"),
+        "status_not_stated_b": ("not stated for %2", "ikke angivet for %2"),
+        "status_differs": ("differ", "forskellige"),
+        "status_same": ("same", "ens"),
+        "active_substance": ("active substance", "aktivt stof"),
+        "relation": ("relation", "relation"),
+        "reference_product": ("reference product", "referencelægemiddel"),
+        "pharmaceutical_form": ("form", "lægemiddelform"),
+        "indication": ("indication", "indikation"),
+        "route": ("route", "administrationsvej"),
+        "interval": ("interval", "interval"),
+        "dose": ("dose", "dosis"),
+        "sites": ("injection sites", "injektionssteder"),
+        "injection sites": ("injection sites", "injektionssteder"),
+        "co_medication": ("given with", "gives sammen med"),
+        "contraindication": ("contraindication", "kontraindikation"),
+        "adverse_event": ("side effect", "bivirkning"),
+        "study_result": ("study result", "studieresultat"),
+        "very common": ("very common", "meget almindelig"),
+        "common": ("common", "almindelig"),
+        "uncommon": ("uncommon", "ikke almindelig"),
+        "rare": ("rare", "sjælden"),
+        "very rare": ("very rare", "meget sjælden"),
+        "not known": ("not known", "hyppighed ikke kendt"),
+        "not stated": ("not stated", "ikke angivet"),
     ]
 
     public subscript(_ key: String) -> String {
         guard let entry = Self.words[key] else { return key }
         return language == "da" ? entry.da : entry.en
     }
+
+    /// A label with its blanks (%1, %2, …) filled in order.
+    func format(_ key: String, _ values: String...) -> String {
+        var text = self[key]
+        for (index, value) in values.enumerated() { text = text.replacingOccurrences(of: "%\(index + 1)", with: value) }
+        return text
+    }
+
+    /// A row status in words, with the products' names: "only in Prolia".
+    func status(_ status: ComparisonStatus, _ nameA: String, _ nameB: String) -> String {
+        format("status_" + status.rawValue, nameA, nameB)
+    }
+
+    /// An aspect or a value in words ("active substance", "sjælden"); a concept the labels
+    /// do not hold stays as the vocabulary names it.
+    func aspectOrConcept(_ key: String) -> String {
+        Self.words[key] == nil ? ConceptWording.name(of: key, in: language) : self[key]
+    }
+
+    /// "P6M" as "every 6 months" or "hver 6. måned".
+    func interval(_ iso: String) -> String {
+        guard language == "da", let duration = ISODuration(iso) else { return TextLayout.intervalLabel(iso) ?? iso }
+        let units: [Character: String] = ["D": "dag", "W": "uge", "M": "måned", "Y": "år", "H": "time"]
+        return duration.count == 1 ? "hver \(units[duration.unit]!)" : "hver \(duration.count). \(units[duration.unit]!)"
+    }
 }
 
 /// The formats of the compare and check reports.
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, markdown, html, json
+    case text, markdown, html, json, csv
 }

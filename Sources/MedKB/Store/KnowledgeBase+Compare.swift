@@ -63,7 +63,10 @@ extension KnowledgeBase {
         for document in all where !productA.documents.contains(document.id) && !productB.documents.contains(document.id) {
             throw QueryError.documentNotAbout(document.source, product: "\(productA.name) or \(productB.name)", documents: [])
         }
-        return ProductComparison(a: try side(of: productA, document: chosen(for: productA)),
-                                 b: try side(of: productB, document: chosen(for: productB)))
+        var comparison = ProductComparison(a: try side(of: productA, document: chosen(for: productA)),
+                                           b: try side(of: productB, document: chosen(for: productB)))
+        let names = [productA.name, productB.name] + productA.activeSubstances + productB.activeSubstances
+        comparison.substitution = SubstitutionStatement.find(in: try self.documents(ofKind: .guideline), naming: names)
+        return comparison
     }
 }

@@ -1,0 +1,33 @@
+/// The documents `medkb documents` lists.
+public struct DocumentList: Sendable {
+    public let documents: [DocumentRecord]
+
+    public init(_ documents: [DocumentRecord]) { self.documents = documents }
+
+    static let header = ["id", "kind", "language", "title", "source", "date", "imported"]
+
+    var rows: [[String]] {
+        documents.map { [String($0.id.prefix(12)), $0.kind, $0.language, $0.title ?? "", $0.source, $0.statedDate ?? "", String($0.importedAt.prefix(10))] }
+    }
+
+    public var text: String {
+        guard !documents.isEmpty else { return "No documents; import some with `medkb import PATH...`." }
+        let shown = rows.map { row in row.enumerated().map { $0 == 3 ? ProductList.clipped($1, to: 50) : $1 } }
+        return TextLayout.table([Self.header.map { $0.uppercased() }] + shown)
+            + "\n\(ChangeReport.number(documents.count)) document\(documents.count == 1 ? "" : "s")"
+    }
+
+    public var csv: String {
+        CSVTable.text(header: Self.header, rows: documents.map { document in
+            [document.id, document.kind, document.language, document.title ?? "", document.source, document.statedDate ?? "", document.importedAt]
+        })
+    }
+
+    public var json: JSONValue {
+        .object([("schema", .string("medkb-documents/1")), ("documents", .array(documents.map { document in
+            .object([("id", .string(document.id)), ("kind", .string(document.kind)), ("language", .string(document.language)),
+                     ("title", .optional(document.title)), ("source", .string(document.source)),
+                     ("stated_date", .optional(document.statedDate)), ("imported_at", .string(document.importedAt))])
+        }))])
+    }
+}
