@@ -110,6 +110,26 @@ import Testing
         #expect(compare.first?.count == 12 && compare.count > 20)
     }
 
+    @Test func checkFindingsNameOnlyProductsOfTheirSubstance() throws {
+        let database = try CommandLineTests.importedCorpus()
+        let zoledronic = TestSupport.documents.appendingPathComponent("zoledronic-acid-generic-overview_da.txt").path
+        #expect(try CommandLineTests.medkb(["import", zoledronic], database: database).status == 0)
+        let check = try CommandLineTests.medkb(["check", "osteoporose", "valg"], database: database).output
+        let heads = check.split(separator: "\n").filter { $0.hasPrefix("CONFLICT adverse_event") }
+        #expect(heads.contains { $0.contains("(denosumab · Conexxence, Prolia)") })
+        #expect(heads.contains { $0.contains("(zoledronic acid · Zoledronsyre Nordvig)") })
+        #expect(!heads.contains { $0.contains("denosumab") && $0.contains("Zoledronsyre") }, "\(heads)")
+    }
+
+    @Test(.enabled(if: available)) func aSuggestedCorrectionIsNotAlsoAnUnnamedBiosimilar() throws {
+        let check = try Self.medkb("check", "osteoporose", "valg", "--language", "en").output
+        #expect(check.contains("For Ozvyrti, did you mean Osvyrti"))
+        #expect(!check.contains("unnamed_biosimilar (denosumab · Osvyrti)"))
+        #expect(check.contains("unnamed_biosimilar (denosumab · Bildyos)"))
+        let html = try Self.medkb("check", "osteoporose", "valg", "--format", "html").output
+        #expect(html.contains("<colgroup>") && html.contains("<col style=\"width: 12em\" /><col /></colgroup>"))
+    }
+
     /// Parses CSV with Python's `csv` module and gives the rows back as JSON.
     static func csvRows(_ text: String) throws -> [[String]] {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("medkb-\(UUID().uuidString).csv")

@@ -92,17 +92,20 @@ public struct GuidelineCheck: Sendable {
         for event in inputs.facts.filter({ $0.type == .adverseEvent }) {
             guard let term = event.string("term"), let frequency = event.string("frequency") else { continue }
             let substances = event.string("substance").map { [$0] } ?? Array(recommended)
-            var byEPARFrequency: [String: [SourcedFact]] = [:]
-            for side in inputs.sides where !Set(substances).isDisjoint(with: side.product.activeSubstances) {
-                guard let epar = side.facts(.adverseEvent).first(where: { $0.fact.string("term") == term }),
+            // One finding per substance and EPAR frequency: a finding names only products of its substance.
+            var bySubstanceAndFrequency: [String: (substance: String, frequency: String, facts: [SourcedFact])] = [:]
+            for side in inputs.sides {
+                guard let substance = side.product.activeSubstances.first(where: substances.contains),
+                      let epar = side.facts(.adverseEvent).first(where: { $0.fact.string("term") == term }),
                       let eparFrequency = epar.fact.string("frequency") else { continue }
-                byEPARFrequency[eparFrequency, default: []].append(epar)
+                bySubstanceAndFrequency[substance + "|" + eparFrequency, default: (substance, eparFrequency, [])].facts.append(epar)
             }
-            for (eparFrequency, facts) in byEPARFrequency.sorted(by: { $0.key < $1.key }) {
+            for (_, group) in bySubstanceAndFrequency.sorted(by: { $0.key < $1.key }) {
+                let (eparFrequency, facts) = (group.frequency, group.facts)
                 let names = facts.map { $0.fact.product ?? "?" }.joined(separator: ", ")
                 let same = eparFrequency == frequency
                 findings.append(CheckFinding(severity: same ? .consistent : .conflict, topic: "adverse_event",
-                    substance: facts.first.flatMap { fact in inputs.sides.first { $0.product.name == fact.fact.product }?.product.activeSubstances.first },
+                    substance: group.substance,
                     product: names,
                     message: same
                         ? "\(term): \(Self.words(frequency)) in the guideline and in the EPAR of \(names)."
@@ -169,11 +172,14 @@ public struct GuidelineCheck: Sendable {
         var findings: [CheckFinding] = []
         let known = Set(products.map { ProductIdentity.nameKey($0.name) })
         let unknown = named.filter { !known.contains(ProductIdentity.nameKey($0)) }
+        // A product offered as the correction of a misspelt name counts as named.
+        var corrections = Set<String>()
         if !unknown.isEmpty {
             let suggester = NameSuggester(products)
             let hints = unknown.compactMap { name -> String? in
                 let suggestions = suggester.suggestions(for: name, substances: [substance])
                 guard !suggestions.isEmpty else { return nil }
+                corrections.formUnion(suggestions.map { ProductIdentity.nameKey($0.product.name) })
                 return "for \(name), did you mean " + suggestions.map(\.label).joined(separator: " or ") + "?"
             }
             findings.append(CheckFinding(severity: .warning, topic: "unknown_product", substance: substance, product: unknown.joined(separator: ", "),
@@ -188,7 +194,8 @@ public struct GuidelineCheck: Sendable {
         let noted = notes.filter { $0.type == .biosimilarNote }.compactMap { $0.string("reference_product") }
         let references = Set((namedProducts.map(\.name) + namedProducts.compactMap(\.reference) + noted).map(ProductIdentity.nameKey))
         for product in products where product.biosimilar == true && product.activeSubstances.contains(substance)
-            && !namedKeys.contains(ProductIdentity.nameKey(product.name)) && (product.status ?? "Authorised") == "Authorised"
+            && !namedKeys.contains(ProductIdentity.nameKey(product.name)) && !corrections.contains(ProductIdentity.nameKey(product.name))
+            && (product.status ?? "Authorised") == "Authorised"
             && product.reference.map({ references.contains(ProductIdentity.nameKey($0)) }) ?? true {
             let reference = product.reference.map { " of \($0)" } ?? ""
             let note = notes.first { $0.type == .biosimilarNote && $0.string("reference_product") == product.reference }

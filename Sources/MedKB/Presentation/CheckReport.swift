@@ -96,7 +96,9 @@ public struct CheckReport: Sendable {
         page.element("p", "\(labels["generated"]): \(TextLayout.day(date)) · \(labels["guideline"]): \(check.guideline.source) (\(check.guideline.id.prefix(12)))", class: "meta")
         page.element("p", counts, class: "verdict")
         page.table(header: ["#", labels["severity"], labels["topic"], "\(labels["substance"]) · \(labels["product"])", labels["finding"]],
-                   rows: tableRows(labels), statusColumn: 1, classes: check.findings.map(\.severity.rawValue))
+                   rows: tableRows(labels), statusColumn: 1, classes: check.findings.map(\.severity.rawValue),
+                   // The finding is the long column: it gets what the others leave.
+                   widths: ["2.2em", "6.5em", "8em", "12em", ""])
         page.element("h2", labels["quotes"])
         for (index, finding) in check.findings.enumerated() {
             if let quote = finding.guideline?.quote {

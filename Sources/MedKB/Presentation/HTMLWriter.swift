@@ -27,9 +27,14 @@ struct HTMLWriter {
     /// Markup the writer built itself (already escaped).
     mutating func raw(_ markup: String) { body += markup }
 
-    /// A table; `classes` gives each row's status class for colour.
-    mutating func table(header: [String], rows: [[String]], statusColumn: Int?, classes: [String]) {
-        raw("<table>\n<thead><tr>" + header.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n")
+    /// A table; `classes` gives each row's status class for colour, `widths` the columns'
+    /// widths (CSS lengths, "" for the rest): printed, the table lays out at fixed widths.
+    mutating func table(header: [String], rows: [[String]], statusColumn: Int?, classes: [String], widths: [String] = []) {
+        raw("<table>\n")
+        if !widths.isEmpty {
+            raw("<colgroup>" + widths.map { $0.isEmpty ? "<col />" : "<col style=\"width: \(Self.escape($0))\" />" }.joined() + "</colgroup>\n")
+        }
+        raw("<thead><tr>" + header.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n")
         for (row, className) in zip(rows, classes) {
             let cells = row.enumerated().map { index, cell in
                 index == statusColumn ? "<td class=\"status \(Self.escape(className))\">\(Self.escape(cell))</td>" : "<td>\(Self.escape(cell))</td>"
