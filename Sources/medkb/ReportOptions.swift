@@ -12,14 +12,10 @@ struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Language of the report's labels: da or en (default: the documents' language).", valueName: "language"))
-    var language: String?
+    @OptionGroup var languageOption: LanguageOption
 
-    func validate() throws {
-        if let language, !["da", "en"].contains(language) {
-            throw ValidationError("--language takes da or en, not \(language)")
-        }
-    }
+    /// The language asked for (--language, else $MEDKB_LANGUAGE); nil: the documents'.
+    var language: String? { languageOption.chosen }
 
     /// Prints the report, or writes it whole to --output (see ``ReportFile``: a failure
     /// never leaves half a report nor touches what is not a regular file).

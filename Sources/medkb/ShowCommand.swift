@@ -16,6 +16,8 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
+    @OptionGroup var language: LanguageOption
+
     @Option(help: "Output format: text, markdown, html, json or csv.")
     var format: ReportFormat = .text
 
@@ -59,7 +61,9 @@ struct ShowCommand: ParsableCommand {
             return true
         }
         let card = ProductCard(product: found, facts: facts, sources: sources)
-        try write(card.render(format))
+        // The card's words follow the documents it cites, unless a language is asked for.
+        let documentLanguages = sources.filter { $0.kind != "catalogue-entry" }.map(\.language)
+        try write(card.render(format, language: language.resolved(documents: documentLanguages.isEmpty ? ["en"] : documentLanguages)))
     }
 
     private func emit(_ list: SubstanceProducts) throws {

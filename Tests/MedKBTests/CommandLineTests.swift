@@ -84,9 +84,12 @@ import Testing
 
     @Test func showPrintsACardWithQuotes() throws {
         let database = try Self.importedCorpus()
-        let run = try Self.medkb(["show", "conexxence"], database: database)
+        let run = try Self.medkb(["show", "conexxence", "--language", "en"], database: database)
         #expect(run.status == 0)
         let card = run.output
+        // Without --language the card speaks the language of its Danish overview, concepts included.
+        let danish = try Self.medkb(["show", "conexxence"], database: database).output
+        #expect(danish.contains("Indikationer\n  • osteoporose — ") && danish.contains("sjælden (op til 1 ud af 1.000 personer): hypokalcæmi"))
         #expect(card.hasPrefix("Conexxence (denosumab)\n  biosimilar · prescription only · injektionsvæske, opløsning\n"
             + "  Reference product: Prolia, stated by [1]\n"))
         #expect(card.contains("• osteoporosis — postmenopausal women; men at increased risk of fracture"))

@@ -3,9 +3,9 @@ import Foundation
 /// The product card as CSV (one row per fact, with its quote and source), Markdown and
 /// printable HTML, besides the terminal text and JSON.
 extension ProductCard {
-    public func render(_ format: ReportFormat, date: Date = Date()) -> String {
+    public func render(_ format: ReportFormat, language: String = "en", date: Date = Date()) -> String {
         switch format {
-        case .text: return text()
+        case .text: return text(labels: ReportLabels(language: language))
         case .json: return json.serialized(pretty: true)
         case .csv: return csv
         case .markdown: return markdown(date: date)

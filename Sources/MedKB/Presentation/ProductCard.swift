@@ -52,7 +52,8 @@ public struct ProductCard: Sendable {
         return lines
     }
 
-    public func text(width: Int = 100) -> String {
+    /// The card; `labels` give its headings, frequencies and side-effect terms in Danish or English.
+    public func text(width: Int = 100, labels: ReportLabels = ReportLabels(language: "en")) -> String {
         let sources = self.sources
         let number = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.id, $0 + 1) })
         var out: [String] = []
@@ -71,7 +72,7 @@ public struct ProductCard: Sendable {
             return out.joined(separator: "\n")
         }
         out.append("")
-        out.append("Sources")
+        out.append(labels["sources"])
         for (index, document) in sources.enumerated() {
             let date = document.statedDate.map { ", updated \($0)" } ?? ""
             out.append(TextLayout.wrap("[\(index + 1)] \(document.source) — \(document.kind), \(document.language)\(date), id \(document.id.prefix(12))",
@@ -112,16 +113,16 @@ public struct ProductCard: Sendable {
             }
         }
 
-        section("Indications", .indication, describe: Self.value)
-        section("Dosing", .dosing, describe: Self.value)
-        section("Given with", .coMedication, describe: Self.value)
-        section("Contraindications", .contraindication, describe: Self.value)
+        section(labels["indications"], .indication, describe: { Self.value(of: $0, labels: labels) })
+        section(labels["dosing"], .dosing, describe: { Self.value(of: $0, labels: labels) })
+        section(labels["given_with"], .coMedication, describe: { Self.value(of: $0, labels: labels) })
+        section(labels["contraindications"], .contraindication, describe: { Self.value(of: $0, labels: labels) })
 
         let twice = FrequencyInTextAndTable.find(in: facts)
         let events = facts.filter { fact in fact.fact.type == .adverseEvent && !twice.contains { $0.sets(aside: fact) } }
         if !events.isEmpty {
             out.append("")
-            out.append("Side effects")
+            out.append(labels["side_effects"])
             let disagreements = FrequencyDisagreement.find(in: facts)
             if !disagreements.isEmpty {
                 out.append(TextLayout.wrap("! The SmPC and the EPAR overview disagree on \(disagreements.count) "
@@ -142,8 +143,9 @@ public struct ProductCard: Sendable {
             for category in order {
                 let group = events.filter { ($0.fact.string("frequency") ?? "") == category }
                 guard !group.isEmpty else { continue }
-                out.append(TextLayout.wrap(TextLayout.frequencyLabel(category.isEmpty ? nil : category) + ": "
-                    + unique(group.compactMap { $0.fact.string("term") }).joined(separator: ", "), width: width, indent: "  "))
+                out.append(TextLayout.wrap(labels.frequency(category.isEmpty ? nil : category) + ": "
+                    + unique(group.compactMap { $0.fact.string("term") }).map(labels.aspectOrConcept).joined(separator: ", "),
+                    width: width, indent: "  "))
                 // Terms of one table group share the start of their quotes: the longest quote shows them all.
                 var longest: [String: SourcedFact] = [:]
                 var order: [String] = []
@@ -159,16 +161,17 @@ public struct ProductCard: Sendable {
                 out.append(contentsOf: quotes(order.map { longest[$0]! }))
             }
         }
-        section("Studies", .studyResult, describe: Self.value)
-        section("Risk measures", .riskMeasure, describe: Self.value)
+        section(labels["studies"], .studyResult, describe: { Self.value(of: $0, labels: labels) })
+        section(labels["risk_measures"], .riskMeasure, describe: { Self.value(of: $0, labels: labels) })
         return out.joined(separator: "\n")
     }
 
     /// A fact's value in words: "160 mg, oral, every day", "prostate cancer — adults; men".
-    static func value(of fact: Fact) -> String {
+    static func value(of fact: Fact, labels: ReportLabels = ReportLabels(language: "en")) -> String {
+        let concept = labels.aspectOrConcept
         switch fact.type {
         case .indication:
-            var text = fact.string("condition") ?? "?"
+            var text = fact.string("condition").map(concept) ?? "?"
             let population = fact.strings("population")
             if !population.isEmpty { text += " — " + population.joined(separator: "; ") }
             if let context = fact.string("context") { text += " (with \(context))" }
@@ -176,17 +179,17 @@ public struct ProductCard: Sendable {
         case .dosing:
             var parts: [String] = []
             if let dose = Dose(json: fact["dose"]) { parts.append(dose.description) } else { parts.append("dose not stated") }
-            if let route = fact.string("route") { parts.append(route) }
-            if let interval = TextLayout.intervalLabel(fact.string("interval")) { parts.append(interval) }
+            if let route = fact.string("route") { parts.append(concept(route)) }
+            if let interval = fact.string("interval") { parts.append(labels.interval(interval)) }
             let sites = fact.strings("sites")
             if !sites.isEmpty { parts.append("into " + sites.joined(separator: ", ")) }
             return parts.joined(separator: ", ")
         case .coMedication:
-            return fact.strings("substances").joined(separator: ", ")
+            return fact.strings("substances").map(concept).joined(separator: ", ")
         case .contraindication:
-            return fact.string("condition") ?? "?"
+            return fact.string("condition").map(concept) ?? "?"
         case .adverseEvent:
-            return (fact.string("term") ?? "?") + ", " + TextLayout.frequencyLabel(fact.string("frequency"))
+            return (fact.string("term").map(concept) ?? "?") + ", " + labels.frequency(fact.string("frequency"))
         case .studyResult:
             var text = ""
             if let n = fact["participants"]?.doubleValue { text += "\(Int(n)) participants" }

@@ -71,6 +71,10 @@ public struct ReportLabels: Sendable {
         "very rare": ("very rare", "meget sjælden"),
         "not known": ("not known", "hyppighed ikke kendt"),
         "not stated": ("not stated", "ikke angivet"),
+        "sources": ("Sources", "Kilder"),
+        "given_with": ("Given with", "Gives sammen med"),
+        "studies": ("Studies", "Studier"),
+        "risk_measures": ("Risk measures", "Risikoforanstaltninger"),
     ]
 
     public subscript(_ key: String) -> String {
@@ -94,6 +98,20 @@ public struct ReportLabels: Sendable {
     /// do not hold stays as the vocabulary names it.
     func aspectOrConcept(_ key: String) -> String {
         Self.words[key] == nil ? ConceptWording.name(of: key, in: language) : self[key]
+    }
+
+    /// "rare (up to 1 in 1,000 people)" or "sjælden (op til 1 ud af 1.000 personer)".
+    func frequency(_ category: String?) -> String {
+        guard language == "da" else { return TextLayout.frequencyLabel(category) }
+        switch category {
+        case "very_common": return "meget almindelig (flere end 1 ud af 10 personer)"
+        case "common": return "almindelig (op til 1 ud af 10 personer)"
+        case "uncommon": return "ikke almindelig (op til 1 ud af 100 personer)"
+        case "rare": return "sjælden (op til 1 ud af 1.000 personer)"
+        case "very_rare": return "meget sjælden (op til 1 ud af 10.000 personer)"
+        case "not_known": return "hyppighed ikke kendt"
+        default: return "hyppighed ikke angivet"
+        }
     }
 
     /// "P6M" as "every 6 months" or "hver 6. måned".
