@@ -1,11 +1,19 @@
 /// The list `medkb products` prints.
 public struct ProductList: Sendable {
     public let products: [ProductSummary]
+    /// What the list was filtered by: an empty list then says that the filters together match nothing.
+    public let filter: ProductFilter
 
-    public init(_ products: [ProductSummary]) { self.products = products }
+    public init(_ products: [ProductSummary], filter: ProductFilter = ProductFilter()) {
+        self.products = products
+        self.filter = filter
+    }
 
     public var text: String {
-        guard !products.isEmpty else { return "No products yet; import documents with `medkb import PATH...`." }
+        guard !products.isEmpty else {
+            guard !filter.isEmpty else { return "No products yet; import documents with `medkb import PATH...`." }
+            return "No product matches all of: \(filter). Each matches products on its own; leave one out to widen the list."
+        }
         var rows = [["PRODUCT", "ACTIVE SUBSTANCE", "STATUS", "RELATION", "SOURCES"]]
         for product in products {
             rows.append([product.name, Self.clipped(product.activeSubstances.joined(separator: ", ")), product.status ?? "",
