@@ -44,6 +44,8 @@ public enum DocumentReader {
     /// Checks the bytes are text, normalises them and recognises language and kind.
     /// `forcedKind` skips kind recognition (the user's `--kind`).
     public static func read(_ data: Data, source: String, forcedKind: DocumentKind? = nil) throws -> ReadDocument {
+        // The bytes say what a file is, whatever its name.
+        if let office = OfficeFile.recognise(data) { throw ReadError.officeFile(office) }
         if PDFFile.looksLikePDF(data) || source.lowercased().hasSuffix(".pdf") {
             return try readPDF(data, source: source, forcedKind: forcedKind)
         }

@@ -1,6 +1,7 @@
 /// Why a file was refused; each message says what was wrong and what to do.
 public enum ReadError: Error, Equatable, CustomStringConvertible {
     case notText(reason: String)
+    case officeFile(OfficeFile)
     case empty
     case unknownLanguage
     case unknownKind(language: String)
@@ -11,6 +12,8 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
         switch self {
         case let .notText(reason):
             return "not a text file (\(reason)); medkb reads UTF-8 text such as text extracted from a PDF"
+        case let .officeFile(file):
+            return file.refusal
         case .empty:
             return "the file holds no text"
         case .unknownLanguage:
