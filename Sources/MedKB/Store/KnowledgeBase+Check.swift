@@ -20,10 +20,11 @@ extension KnowledgeBase {
             if found.count == 1 { return found[0] }
             if found.count > 1 { break }
         }
+        // Each guideline with every name it can be found by.
         throw QueryError.unknownGuideline(query, known: guidelines.map { guideline in
-            let organisations = OrganisationScanner.names(in: guideline.text)
-            return "\(guideline.title ?? guideline.source) (\(guideline.source)"
-                + (organisations.isEmpty ? "" : "; " + organisations.joined(separator: ", ")) + "; \(guideline.id.prefix(12)))"
+            let organisations = OrganisationScanner.names(in: guideline.text).joined(separator: ", ")
+            let names = (guideline.title == nil ? [] : [guideline.source]) + [organisations, String(guideline.id.prefix(12))]
+            return "\(guideline.title ?? guideline.source) (\(names.filter { !$0.isEmpty }.joined(separator: "; ")))"
         })
     }
 
