@@ -34,7 +34,7 @@ for run in 1...runs {
     var pages = 0, facts = 0
     let start = DispatchTime.now()
     for (path, data) in inputs {
-        guard case let .imported(id, _, _, _, count) = try base.importDocument(data, source: path) else { fatalError("\(path) not imported") }
+        guard case let .imported(id, _, _, _, count, _) = try base.importDocument(data, source: path) else { fatalError("\(path) not imported") }
         pages += try base.pageCount(ofDocument: id)
         facts += count
     }

@@ -7,8 +7,9 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check a guideline's recommendations against the EPARs of the products in the base.",
         discussion: """
             GUIDELINE is the guideline's document id or a unique prefix of it, the path it was imported \
-            from, or words of its title. Findings are conflict, warning, info or consistent, each with \
-            both quotes.
+            from, or words of its title, of its file name, or of an organisation its text names (its \
+            publisher or the society whose guidance it builds on: `medkb check DSAM`). Findings are \
+            conflict, warning, info or consistent, each with both quotes.
             """
     )
 
@@ -16,7 +17,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
-    @Argument(help: ArgumentHelp("The guideline: id, id prefix, source path or title words.", valueName: "guideline"))
+    @Argument(help: ArgumentHelp("The guideline: id, id prefix, source path, or words of its title, file name or organisation.", valueName: "guideline"))
     var guideline: [String]
 
     func run() throws {

@@ -66,8 +66,10 @@ struct ImportCommand: ParsableCommand {
             guard !documents.isEmpty else { return }
             try base.importDocuments(documents, forcedKind: kind) { item in
                 switch item.outcome {
-                case let .success(.imported(_, kind, language, title, facts)):
-                    if listed { try say("\(counter())imported   \(item.source)  (\(kind.rawValue), \(language), \(title.map { "“\($0)”, " } ?? "")\(facts) facts)") }
+                case let .success(.imported(_, kind, language, title, facts, encoding)):
+                    // UTF-8 goes without saying; another encoding is worth knowing.
+                    let readAs = encoding.flatMap { $0 == .utf8 ? nil : "; read as \($0.rawValue)" } ?? ""
+                    if listed { try say("\(counter())imported   \(item.source)  (\(kind.rawValue), \(language), \(title.map { "“\($0)”, " } ?? "")\(facts) facts\(readAs))") }
                     progress.count(.imported)
                 case let .success(.unchanged(id)):
                     if listed { try say("\(counter())unchanged  \(item.source)  (already in the base as \(id.prefix(12)))") }

@@ -24,6 +24,10 @@ struct Medkb: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            if let unknown = UnknownCommand(arguments: Array(CommandLine.arguments.dropFirst()), commands: configuration.subcommands) {
+                printError("Error: \(unknown)")
+                Foundation.exit(ExitCode.validationFailure.rawValue)
+            }
             let message = readableMessage(for: error)
             let shown = message == "\(error)" ? error : CommandError(message)
             let code = exitCode(for: shown)

@@ -8,7 +8,11 @@ struct ProductsCommand: ParsableCommand {
         discussion: """
             Filters combine: `medkb products --reference Prolia --status authorised` lists every \
             authorised biosimilar or generic whose reference product, stated by a document or \
-            inferred from the EMA catalogue, is Prolia.
+            inferred from the EMA catalogue, is Prolia. A value that no product in the base has \
+            (a misspelt substance, an ATC code or status the base does not hold, a product no \
+            biosimilar or generic names as its reference) is refused with exit status 1 and what is \
+            close to it ("no product with substance denosumabb; did you mean denosumab?"). Filters \
+            that each match products but no product together give an empty list and exit status 0.
             """
     )
 
@@ -54,17 +58,25 @@ struct ProductsCommand: ParsableCommand {
         let filter = ProductFilter(substance: substance, atc: atc, biosimilar: biosimilar ? true : nil,
                                    generic: generic ? true : nil, status: status, reference: referenceName)
         var products = try base.products(filter)
+        if products.isEmpty, let unmatched = filter.unmatched(among: try base.products()) { throw unmatched }
         if let adverseEvent {
             let ids = try base.productIds(withAdverseEvent: KnowledgeBase.adverseEventConcept(adverseEvent), frequency: frequency)
             products = products.filter { ids.contains($0.id) }
+            if products.isEmpty, format == .text {
+                let concept = KnowledgeBase.adverseEventConcept(adverseEvent)
+                return try Output.print("No product in the base has the side effect \(adverseEvent)"
+                    + (concept == adverseEvent.lowercased() ? "" : " (\(concept))") + (frequency.map { " at frequency \($0)" } ?? "")
+                    + " in its documents.")
+            }
         }
+        let list = ProductList(products, filter: filter)
         switch format {
         case .json:
-            try Output.print(ProductList(products).json.serialized(pretty: true))
+            try Output.print(list.json.serialized(pretty: true))
         case .csv:
-            try Output.print(ProductList(products).csv)
+            try Output.print(list.csv)
         case .text:
-            try Output.print(ProductList(products).text(width: outputIsTerminal ? terminalWidth() : nil))
+            try Output.print(list.text(width: outputIsTerminal ? terminalWidth() : nil))
         }
     }
 }

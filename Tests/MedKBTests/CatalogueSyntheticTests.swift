@@ -102,7 +102,7 @@ import Testing
     @Test func aDocumentAboutTheProductJoinsItsCatalogueRow() throws {
         let (base, _) = try Self.base([("01/03/2024", Self.first)])
         let overview = try TestSupport.document("apixaban-generic-overview_en.txt")
-        guard case let .imported(id, _, _, _, _) = try base.importDocument(overview, source: "overview.txt") else {
+        guard case let .imported(id, _, _, _, _, _) = try base.importDocument(overview, source: "overview.txt") else {
             Issue.record("not imported"); return
         }
         let products = try base.products().filter { $0.name == "Apixaban Halvorsen" }

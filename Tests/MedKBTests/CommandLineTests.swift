@@ -48,6 +48,25 @@ import Testing
         #expect(try Self.medkb(["show", "--help"], database: "x").output.contains("--format <format>"))
     }
 
+    @Test func anUnknownCommandGetsTheClosestCommands() throws {
+        let cases: [([String], String)] = [
+            (["imprt", "corpus"], "Error: 'imprt' is not a medkb command; did you mean `medkb import`?\n"),
+            (["shwo", "Prolia"], "Error: 'shwo' is not a medkb command; did you mean `medkb show`?\n"),
+            (["serch"], "Error: 'serch' is not a medkb command; did you mean `medkb search`?\n"),
+            (["frobnicate"], "Error: 'frobnicate' is not a medkb command; `medkb --help` lists the commands\n"),
+        ]
+        let database = try TestSupport.temporaryDatabase()
+        for (arguments, message) in cases {
+            let run = try Self.medkb(arguments, database: database)
+            #expect(run.status == 64 && run.output.isEmpty, "\(arguments)")
+            #expect(run.error == message, "\(run.error)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: database))
+        // Options and real commands keep ArgumentParser's own messages.
+        #expect(try Self.medkb(["--frobnicate"], database: database).error.contains("Unknown option '--frobnicate'"))
+        #expect(try Self.medkb(["products", "--substanse", "x"], database: database).error.contains("Did you mean '--substance'?"))
+    }
+
     @Test func importSaysWhatItDidAndReimportChangesNothing() throws {
         let database = try TestSupport.temporaryDatabase()
         let first = try Self.medkb(["import", "corpus"], database: database)

@@ -22,7 +22,7 @@ import Testing
         #expect(throws: ReadError.notText(reason: "it contains NUL bytes")) {
             try DocumentReader.read(Data([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xFF]), source: "x.bin")
         }
-        #expect(throws: ReadError.notText(reason: "it is not valid UTF-8")) {
+        #expect(throws: ReadError.unknownEncoding(byte: "0xC3", offset: 0, reason: "1 of its 3 letters would be accented, as in text of another alphabet")) {
             try DocumentReader.read(Data([0xC3, 0x28, 0x41, 0x42]), source: "x.txt")
         }
         let recipe = """

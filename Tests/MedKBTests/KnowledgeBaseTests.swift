@@ -20,7 +20,7 @@ import Testing
     @Test func reimportingTheSameBytesChangesNothing() throws {
         let base = try KnowledgeBase(path: try TestSupport.temporaryDatabase())
         let data = try Self.corpusFile("conexxence-epar-overview_da.txt")
-        guard case let .imported(id, kind, language, _, facts) = try base.importDocument(data, source: "a.txt") else {
+        guard case let .imported(id, kind, language, _, facts, _) = try base.importDocument(data, source: "a.txt") else {
             Issue.record("first import did not import"); return
         }
         #expect(kind == .eparOverview && language == "da" && facts > 10)

@@ -42,6 +42,22 @@ public struct NameSuggester: Sendable {
         return found.sorted { rank($0) < rank($1) }.filter { seen.insert($0.product.name.lowercased()).inserted }.prefix(limit).map { $0 }
     }
 
+    /// The words of `candidates` closest to `word` (a misspelt substance, status or command):
+    /// those the fewest edits away, within the edits a name allows; a candidate that differs
+    /// only in case, accents or punctuation ("zoledronic-acid") is the closest of all.
+    public static func closest(to word: String, among candidates: [String], limit: Int = 3) -> [String] {
+        let key = ProductIdentity.nameKey(word)
+        guard key.count >= 3 else { return [] }
+        let allowed = allowedEdits(forLength: key.count)
+        let ranked = Set(candidates).compactMap { candidate -> (Int, String)? in
+            guard candidate.caseInsensitiveCompare(word) != .orderedSame else { return nil }
+            let distance = editDistance(key, ProductIdentity.nameKey(candidate), limit: allowed)
+            return distance <= allowed ? (distance, candidate) : nil
+        }
+        let fewest = ranked.map(\.0).min()
+        return ranked.filter { $0.0 == fewest }.map(\.1).sorted { $0.lowercased() < $1.lowercased() }.prefix(limit).map { $0 }
+    }
+
     /// Short names allow one edit, longer ones two.
     static func allowedEdits(forLength length: Int) -> Int { length <= 5 ? 1 : 2 }
 

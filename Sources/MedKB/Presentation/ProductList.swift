@@ -1,15 +1,23 @@
 /// The list `medkb products` prints.
 public struct ProductList: Sendable {
     public let products: [ProductSummary]
+    /// What the list was filtered by: an empty list then says that the filters together match nothing.
+    public let filter: ProductFilter
 
-    public init(_ products: [ProductSummary]) { self.products = products }
+    public init(_ products: [ProductSummary], filter: ProductFilter = ProductFilter()) {
+        self.products = products
+        self.filter = filter
+    }
 
     public var text: String { text(width: nil) }
 
     /// The table; given a `width` (the terminal's), the name, substance and relation
     /// columns are clipped so that each line fits it.
     public func text(width: Int?) -> String {
-        guard !products.isEmpty else { return "No products yet; import documents with `medkb import PATH...`." }
+        guard !products.isEmpty else {
+            guard !filter.isEmpty else { return "No products yet; import documents with `medkb import PATH...`." }
+            return "No product matches all of: \(filter). Each matches products on its own; leave one out to widen the list."
+        }
         let status = products.map { ($0.status ?? "").count }.max() ?? 0
         // Five columns, two spaces between; status and sources keep their width.
         let wide = width.map { max(12, max(36, $0 - 8 - max(status, 6) - 7) / 3) } ?? Int.max

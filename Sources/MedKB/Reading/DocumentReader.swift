@@ -11,9 +11,11 @@ public struct ReadDocument: Sendable {
     public let statedDate: String?
     /// Page and position of every scalar: from a PDF's layout, or a text file's columns.
     public let geometry: TextGeometry?
+    /// The encoding a text file was read in; nil for a PDF.
+    public let encoding: TextEncoding?
 
     public init(id: String, source: String, kind: DocumentKind, language: String, text: NormalizedText,
-                statedDate: String?, geometry: TextGeometry? = nil) {
+                statedDate: String?, geometry: TextGeometry? = nil, encoding: TextEncoding? = nil) {
         self.id = id
         self.source = source
         self.kind = kind
@@ -21,6 +23,7 @@ public struct ReadDocument: Sendable {
         self.text = text
         self.statedDate = statedDate
         self.geometry = geometry
+        self.encoding = encoding
     }
 }
 
@@ -41,16 +44,16 @@ public enum DocumentReader {
         return String(decoding: hex, as: UTF8.self)
     }
 
-    /// Checks the bytes are text, normalises them and recognises language and kind.
+    /// Checks the bytes are text, decodes and normalises them and recognises language and kind.
     /// `forcedKind` skips kind recognition (the user's `--kind`).
     public static func read(_ data: Data, source: String, forcedKind: DocumentKind? = nil) throws -> ReadDocument {
+        // The bytes say what a file is, whatever its name.
+        if let office = OfficeFile.recognise(data) { throw ReadError.officeFile(office) }
         if PDFFile.looksLikePDF(data) || source.lowercased().hasSuffix(".pdf") {
             return try readPDF(data, source: source, forcedKind: forcedKind)
         }
         if data.contains(0) { throw ReadError.notText(reason: "it contains NUL bytes") }
-        guard let raw = String(data: data, encoding: .utf8) else {
-            throw ReadError.notText(reason: "it is not valid UTF-8")
-        }
+        let (raw, encoding) = try TextEncoding.decode(data)
         let controls = raw.unicodeScalars.filter { $0.value < 0x20 && !["\n", "\r", "\t", "\u{0C}"].contains($0) }.count
         if controls > 0, controls * 100 > raw.unicodeScalars.count { throw ReadError.notText(reason: "it is mostly control characters") }
         let count = raw.unicodeScalars.count
@@ -66,10 +69,10 @@ public enum DocumentReader {
             // Product information keeps its table cells: the columns of section 4.8.
             let cells = TextNormalizer.normalize(raw, keepingCells: true)
             return ReadDocument(id: sha256(data), source: source, kind: kind, language: language, text: cells,
-                                statedDate: StatedDate.find(in: string), geometry: columns(of: raw, for: cells))
+                                statedDate: StatedDate.find(in: string), geometry: columns(of: raw, for: cells), encoding: encoding)
         }
         return ReadDocument(id: sha256(data), source: source, kind: kind, language: language, text: text,
-                            statedDate: StatedDate.find(in: string))
+                            statedDate: StatedDate.find(in: string), encoding: encoding)
     }
 
     /// A PDF's text layer, recognised as a text file's text is.

@@ -1,6 +1,9 @@
 /// Why a file was refused; each message says what was wrong and what to do.
 public enum ReadError: Error, Equatable, CustomStringConvertible {
     case notText(reason: String)
+    /// Neither UTF-8 nor plausible Windows-1252: the first byte that is not UTF-8, and why Windows-1252 does not fit.
+    case unknownEncoding(byte: String, offset: Int, reason: String)
+    case officeFile(OfficeFile)
     case empty
     case unknownLanguage
     case unknownKind(language: String)
@@ -10,7 +13,13 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .notText(reason):
-            return "not a text file (\(reason)); medkb reads UTF-8 text such as text extracted from a PDF"
+            return "not a text file (\(reason)); medkb reads UTF-8 or Windows-1252 text, such as text extracted from a PDF"
+        case let .unknownEncoding(byte, offset, reason):
+            return "the text is neither UTF-8 (byte \(byte) at offset \(offset) is not) nor Windows-1252 (\(reason)); "
+                + "convert it to UTF-8 from the encoding it was saved in: `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE-utf8.txt`, "
+                + "naming that encoding after -f (MACINTOSH, ISO-8859-15, ...)"
+        case let .officeFile(file):
+            return file.refusal
         case .empty:
             return "the file holds no text"
         case .unknownLanguage:

@@ -2,20 +2,30 @@ import Foundation
 import GRDB
 
 extension KnowledgeBase {
-    /// A guideline by its id or a unique prefix of it, the path it was imported from, or
-    /// words of its title.
+    /// A guideline by its id or a unique prefix of it, the path it was imported from, or words
+    /// of its title, else of its source's path, else of an organisation its text names ("DSAM").
     public func guideline(matching query: String) throws -> DocumentRecord {
         let guidelines = try documents(ofKind: .guideline)
         if let found = guidelines.first(where: { $0.source == query }) { return found }
         let byId = guidelines.filter { !query.isEmpty && $0.id.hasPrefix(query.lowercased()) }
         if byId.count == 1 { return byId[0] }
         let words = query.lowercased().split { !$0.isLetter && !$0.isNumber }
-        let byTitle = guidelines.filter { document in
-            let title = (document.title ?? "").lowercased()
-            return !words.isEmpty && words.allSatisfy { title.contains($0) }
+        func named(_ name: String) -> Bool { !words.isEmpty && words.allSatisfy { name.lowercased().contains($0) } }
+        let ways: [(DocumentRecord) -> Bool] = [
+            { named($0.title ?? "") }, { named($0.source) }, { OrganisationScanner.names(in: $0.text).contains(where: named) },
+        ]
+        // The first way that finds any guideline decides: one is the answer, several are too many.
+        for way in ways {
+            let found = guidelines.filter(way)
+            if found.count == 1 { return found[0] }
+            if found.count > 1 { break }
         }
-        if byTitle.count == 1 { return byTitle[0] }
-        throw QueryError.unknownGuideline(query, known: guidelines.map { "\($0.title ?? $0.source) (\($0.id.prefix(12)))" })
+        // Each guideline with every name it can be found by.
+        throw QueryError.unknownGuideline(query, known: guidelines.map { guideline in
+            let organisations = OrganisationScanner.names(in: guideline.text).joined(separator: ", ")
+            let names = (guideline.title == nil ? [] : [guideline.source]) + [organisations, String(guideline.id.prefix(12))]
+            return "\(guideline.title ?? guideline.source) (\(names.filter { !$0.isEmpty }.joined(separator: "; ")))"
+        })
     }
 
     public func check(guideline query: String) throws -> GuidelineCheck {

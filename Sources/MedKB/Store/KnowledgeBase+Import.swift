@@ -3,7 +3,8 @@ import GRDB
 
 /// What importing one file did.
 public enum ImportOutcome: Sendable, Equatable {
-    case imported(id: String, kind: DocumentKind, language: String, title: String?, facts: Int)
+    /// `encoding`: what a text file was read in (nil for a PDF).
+    case imported(id: String, kind: DocumentKind, language: String, title: String?, facts: Int, encoding: TextEncoding?)
     case unchanged(id: String)
 }
 
@@ -237,7 +238,8 @@ extension KnowledgeBase {
 
 extension ParsedDocument {
     var outcome: ImportOutcome {
-        .imported(id: document.id, kind: document.kind, language: document.language, title: title, facts: facts.count)
+        .imported(id: document.id, kind: document.kind, language: document.language, title: title, facts: facts.count,
+                  encoding: document.encoding)
     }
 }
 

@@ -41,6 +41,8 @@ public enum CatalogueReader {
     public static func looksLikeWorkbook(_ data: Data) -> Bool { WorkbookPackage.isZip(data) }
 
     public static func read(_ data: Data) throws -> Catalogue {
+        // A Word document is a ZIP package too, and an old .xls may be named .xlsx.
+        if let office = OfficeFile.recognise(data) { throw ReadError.officeFile(office) }
         let workbook = try Workbook(data)
         var header: CatalogueHeader?
         var exportDate: String?
