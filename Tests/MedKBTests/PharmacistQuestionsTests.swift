@@ -123,7 +123,7 @@ import Testing
 
     @Test(.enabled(if: available)) func aSuggestedCorrectionIsNotAlsoAnUnnamedBiosimilar() throws {
         let check = try Self.medkb("check", "osteoporose", "valg", "--language", "en").output
-        #expect(check.contains("For Ozvyrti, did you mean Osvyrti"))
+        #expect(check.contains("did you mean Osvyrti (denosumab, biosimilar, Authorised)?"))
         #expect(!check.contains("unnamed_biosimilar (denosumab · Osvyrti)"))
         #expect(check.contains("unnamed_biosimilar (denosumab · Bildyos)"))
         let html = try Self.medkb("check", "osteoporose", "valg", "--format", "html").output
