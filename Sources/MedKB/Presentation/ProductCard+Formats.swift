@@ -36,6 +36,22 @@ extension ProductCard {
         }
     }
 
+    /// The same fact read more than once (an annex with two forms' SmPCs) as one, with
+    /// each of its quotes once and every place it stands.
+    static func merged(_ items: [SourcedFact]) -> [(fact: Fact, quotes: [(quote: String, places: [SourcedFact])])] {
+        var groups: [(key: String, fact: Fact, quotes: [(quote: String, places: [SourcedFact])])] = []
+        for item in items {
+            let key = item.fact.type.rawValue + JSONValue.object(item.fact.fields).serialized()
+            let index = groups.firstIndex { $0.key == key } ?? { groups.append((key, item.fact, [])); return groups.count - 1 }()
+            if let quote = groups[index].quotes.firstIndex(where: { $0.quote == item.fact.evidence.quote }) {
+                groups[index].quotes[quote].places.append(item)
+            } else {
+                groups[index].quotes.append((item.fact.evidence.quote, [item]))
+            }
+        }
+        return groups.map { ($0.fact, $0.quotes) }
+    }
+
     var heading: String {
         let substances = product.activeSubstances.joined(separator: ", ")
         return substances.isEmpty ? product.name : "\(product.name) (\(substances))"
@@ -53,8 +69,9 @@ extension ProductCard {
         }
         for group in factGroups {
             out += ["", "## \(group.title)", ""]
-            for item in group.facts {
-                out.append("- **\(cell(Self.value(of: item.fact)))** — “\(cell(item.fact.evidence.quote))” \(citation([item], number))")
+            for item in Self.merged(group.facts) {
+                let quotes = item.quotes.map { "“\(cell($0.quote))” \(citation($0.places, number))" }.joined(separator: "; ")
+                out.append("- **\(cell(Self.value(of: item.fact)))** — \(quotes)")
             }
         }
         return out.joined(separator: "\n") + "\n"
@@ -75,9 +92,11 @@ extension ProductCard {
         page.raw("</ol>\n")
         for group in factGroups {
             page.element("h2", group.title)
-            for item in group.facts {
-                page.element("p", "\(Self.value(of: item.fact)) \(citation([item], number))", class: "ref")
-                page.element("blockquote", item.fact.evidence.quote)
+            for item in Self.merged(group.facts) {
+                page.element("p", Self.value(of: item.fact), class: "ref")
+                for quote in item.quotes {
+                    page.element("blockquote", "\(quote.quote) \(citation(quote.places, number))")
+                }
             }
         }
         return page.page(title: heading, language: product.activeSubstances.isEmpty ? "en" : (sources.first?.language ?? "en"))
