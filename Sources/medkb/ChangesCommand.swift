@@ -17,6 +17,8 @@ struct ChangesCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
+    @OptionGroup var language: LanguageOption
+
     @Option(help: ArgumentHelp("The first export date to report: YYYY, YYYY-MM or YYYY-MM-DD (default: every export).", valueName: "date"))
     var since: String?
 
@@ -66,7 +68,8 @@ struct ChangesCommand: ParsableCommand {
                 + describe(filter) + "; without the filter, `medkb changes` lists them all.")
             return
         }
-        try Output.print(all.map { ChangeReport.text($0) }.joined(separator: "\n\n"))
+        let labels = ReportLabels(language: language.resolved(documents: ["en"]))
+        try Output.print(all.map { ChangeReport.text($0, labels: labels) }.joined(separator: "\n\n"))
     }
 
     func describe(_ filter: ChangeFilter) -> String {

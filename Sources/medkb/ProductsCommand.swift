@@ -18,6 +18,8 @@ struct ProductsCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
+    @OptionGroup var language: LanguageOption
+
     @Option(help: "Output format: text, json or csv.")
     var format: OutputFormat = .text
 
@@ -76,7 +78,8 @@ struct ProductsCommand: ParsableCommand {
         case .csv:
             try Output.print(list.csv)
         case .text:
-            try Output.print(list.text(width: outputIsTerminal ? terminalWidth() : nil))
+            // The catalogue is English: the labels are, unless Danish is asked for.
+            try Output.print(list.text(width: outputIsTerminal ? terminalWidth() : nil, labels: ReportLabels(language: language.resolved(documents: ["en"]))))
         }
     }
 }

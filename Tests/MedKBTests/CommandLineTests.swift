@@ -16,11 +16,11 @@ import Testing
     }
 
     @discardableResult
-    static func medkb(_ arguments: [String], database: String) throws -> Run {
+    static func medkb(_ arguments: [String], database: String, environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
+        var environment = ProcessInfo.processInfo.environment.merging(extra) { _, given in given }
         environment["MEDKB_DATABASE"] = database
         process.environment = environment
         process.currentDirectoryURL = TestSupport.packageRoot

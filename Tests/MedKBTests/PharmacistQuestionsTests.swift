@@ -130,6 +130,18 @@ import Testing
         #expect(html.contains("<colgroup>") && html.contains("<col style=\"width: 12em\" /><col /></colgroup>"))
     }
 
+    @Test(.enabled(if: available)) func danishLabelsOnRequest() throws {
+        let changes = try Self.medkb("changes", "--since", "2019", "--substance", "denosumab", "--language", "da").output
+        #expect(changes.hasPrefix("Ændringer fra EMA-kataloget af 2018-12-23 til det af 2026-01-29:\n  29 nye produkter (26 godkendt, "))
+        #expect(changes.contains("\nNye (26):"))
+        let products = try Self.medkb("products", "--reference", "Prolia", "--language", "da").output
+        #expect(products.hasPrefix("PRODUKT") && products.contains("biosimilær af Prolia (angivet og udledt)"))
+        let environment = try CommandLineTests.medkb(["products", "--reference", "Prolia"], database: try Self.base.get(),
+                                                     environment: ["MEDKB_LANGUAGE": "da"]).output
+        #expect(environment == products)
+        #expect(try Self.medkb("products", "--reference", "Prolia").output.hasPrefix("PRODUCT"))
+    }
+
     /// Parses CSV with Python's `csv` module and gives the rows back as JSON.
     static func csvRows(_ text: String) throws -> [[String]] {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("medkb-\(UUID().uuidString).csv")

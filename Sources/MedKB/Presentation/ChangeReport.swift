@@ -2,35 +2,36 @@ import Foundation
 
 /// Catalogue changes for people (text) and programs (JSON `medkb-changes/1`).
 public enum ChangeReport {
-    /// A summary line, then the changes by kind; `limit` lines of each kind at most.
-    public static func text(_ changes: CatalogueChanges, limit: Int? = nil) -> String {
-        var lines = ["Changes from the EMA catalogue of \(changes.fromExport) to that of \(changes.toExport):"]
-        if changes.isEmpty { return lines[0] + " none" }
+    /// A summary line, then the changes by kind; `limit` lines of each kind at most; the
+    /// words in the language of `labels`.
+    public static func text(_ changes: CatalogueChanges, limit: Int? = nil, labels: ReportLabels = ReportLabels(language: "en")) -> String {
+        var lines = [labels.format("changes_title", changes.fromExport, changes.toExport)]
+        if changes.isEmpty { return lines[0] + " " + labels["none"] }
         let changedProducts = Set(changes.fieldChanges.map { $0.product.emaProductNumber ?? $0.product.name }).count
         let parts = [
-            changes.added.isEmpty ? nil : count(changes.added.count, "new product") + newBreakdown(changes.added),
-            changes.statusChanges.isEmpty ? nil : count(changes.statusChanges.count, "status change") + statusBreakdown(changes.statusChanges),
-            changes.fieldChanges.isEmpty ? nil : count(changes.fieldChanges.count, "changed field") + " in " + count(changedProducts, "product"),
-            changes.removed.isEmpty ? nil : count(changes.removed.count, "product") + " no longer listed",
+            changes.added.isEmpty ? nil : labels.count(changes.added.count, "new_product") + newBreakdown(changes.added, labels),
+            changes.statusChanges.isEmpty ? nil : labels.count(changes.statusChanges.count, "status_change") + statusBreakdown(changes.statusChanges),
+            changes.fieldChanges.isEmpty ? nil : labels.count(changes.fieldChanges.count, "changed_field") + " " + labels["in"] + " "
+                + labels.count(changedProducts, "product_count"),
+            changes.removed.isEmpty ? nil : labels.count(changes.removed.count, "product_count") + " " + labels["no_longer_listed"],
         ]
         lines.append("  " + parts.compactMap { $0 }.joined(separator: ", "))
         func section(_ title: String, _ rows: [[String]]) {
             guard !rows.isEmpty else { return }
             lines.append("")
-            lines.append("\(title) (\(number(rows.count))):")
+            lines.append("\(labels[title]) (\(number(rows.count))):")
             let shown = limit.map { Array(rows.prefix($0)) } ?? rows
             lines.append(TextLayout.table(shown.map { ["   "] + $0 }))
-            if shown.count < rows.count { lines.append("    … and \(number(rows.count - shown.count)) more") }
+            if shown.count < rows.count { lines.append("    … " + labels.format("and_more", number(rows.count - shown.count))) }
         }
         // A new authorised medicine is news of another kind than an application withdrawn or refused.
-        section("New", changes.added.filter(\.wasAuthorised).map(productCells))
-        section("New applications not authorised — withdrawn, refused or awaiting a decision",
-                changes.added.filter { !$0.wasAuthorised }.map(productCells))
-        section("Status changed", changes.statusChanges.map { productCells($0.product).prefix(3) + ["\($0.old ?? "-") → \($0.new ?? "-")"] })
-        section("Fields changed", changes.fieldChanges.map {
+        section("section_new", changes.added.filter(\.wasAuthorised).map(productCells))
+        section("section_new_not_authorised", changes.added.filter { !$0.wasAuthorised }.map(productCells))
+        section("section_status", changes.statusChanges.map { productCells($0.product).prefix(3) + ["\($0.old ?? "-") → \($0.new ?? "-")"] })
+        section("section_fields", changes.fieldChanges.map {
             productCells($0.product).prefix(3) + ["\($0.field.replacingOccurrences(of: "_", with: " ")): \($0.old ?? "-") → \($0.new ?? "-")"]
         })
-        section("No longer listed", changes.removed.map(productCells))
+        section("section_removed", changes.removed.map(productCells))
         return lines.joined(separator: "\n")
     }
 
@@ -83,10 +84,10 @@ public enum ChangeReport {
     }
 
     /// " (1,040 authorised, 48 applications not authorised)"; nothing when all were authorised.
-    static func newBreakdown(_ added: [CatalogueChanges.Product]) -> String {
+    static func newBreakdown(_ added: [CatalogueChanges.Product], _ labels: ReportLabels) -> String {
         let never = added.filter { !$0.wasAuthorised }.count
         guard never > 0 else { return "" }
-        return " (\(number(added.count - never)) authorised, \(count(never, "application")) not authorised)"
+        return " (" + labels.format("new_breakdown", number(added.count - never), labels.count(never, "application")) + ")"
     }
 
     static func statusBreakdown(_ changes: [CatalogueChanges.Change]) -> String {

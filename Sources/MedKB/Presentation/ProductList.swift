@@ -13,7 +13,7 @@ public struct ProductList: Sendable {
 
     /// The table; given a `width` (the terminal's), the name, substance and relation
     /// columns are clipped so that each line fits it.
-    public func text(width: Int?) -> String {
+    public func text(width: Int?, labels: ReportLabels = ReportLabels(language: "en")) -> String {
         guard !products.isEmpty else {
             guard !filter.isEmpty else { return "No products yet; import documents with `medkb import PATH...`." }
             return "No product matches all of: \(filter). Each matches products on its own; leave one out to widen the list."
@@ -21,27 +21,27 @@ public struct ProductList: Sendable {
         let status = products.map { ($0.status ?? "").count }.max() ?? 0
         // Five columns, two spaces between; status and sources keep their width.
         let wide = width.map { max(12, max(36, $0 - 8 - max(status, 6) - 7) / 3) } ?? Int.max
-        var rows = [["PRODUCT", "ACTIVE SUBSTANCE", "STATUS", "RELATION", "SOURCES"]]
+        var rows = [["column_product", "column_substance", "column_status", "column_relation", "column_sources"].map { labels[$0] }]
         for product in products {
             rows.append([Self.clipped(product.name, to: wide), Self.clipped(product.activeSubstances.joined(separator: ", "), to: min(40, wide)),
-                         product.status ?? "", Self.clipped(Self.relation(product), to: wide), "\(product.documents.count)"])
+                         product.status ?? "", Self.clipped(Self.relation(product, labels), to: wide), "\(product.documents.count)"])
         }
-        return TextLayout.table(rows) + "\n\(ChangeReport.number(products.count)) product\(products.count == 1 ? "" : "s")"
+        return TextLayout.table(rows) + "\n" + labels.count(products.count, "product_count")
     }
 
     /// "biosimilar of Prolia (stated)", "biosimilar of Xgeva (inferred)", both when they disagree.
-    static func relation(_ product: ProductSummary) -> String {
-        let kind = product.biosimilar == true ? "biosimilar" : product.generic == true ? "generic" : nil
+    static func relation(_ product: ProductSummary, _ labels: ReportLabels = ReportLabels(language: "en")) -> String {
+        let kind = product.biosimilar == true ? labels["biosimilar"] : product.generic == true ? labels["generic"] : nil
         guard let kind else { return "" }
         var references: [String] = []
         if let stated = product.referenceProduct {
             let agreed = product.inferredReference != nil && !product.referencesDisagree
-            references.append("\(stated) (\(agreed ? "stated and inferred" : "stated"))")
+            references.append("\(stated) (\(labels[agreed ? "stated_and_inferred" : "stated"]))")
         }
         if let inferred = product.inferredReference, product.referencesDisagree || product.referenceProduct == nil {
-            references.append("\(inferred) (inferred)")
+            references.append("\(inferred) (\(labels["inferred"]))")
         }
-        return references.isEmpty ? kind : "\(kind) of " + references.joined(separator: product.referencesDisagree ? " ≠ " : ", ")
+        return references.isEmpty ? kind : "\(kind) \(labels["of"]) " + references.joined(separator: product.referencesDisagree ? " ≠ " : ", ")
     }
 
     public static let csvHeader = ["name", "ema_product_number", "category", "status", "active_substances", "atc", "biosimilar", "generic",

@@ -72,6 +72,32 @@ public struct ReportLabels: Sendable {
         "not known": ("not known", "hyppighed ikke kendt"),
         "not stated": ("not stated", "ikke angivet"),
         "sources": ("Sources", "Kilder"),
+        "changes_title": ("Changes from the EMA catalogue of %1 to that of %2:", "Ændringer fra EMA-kataloget af %1 til det af %2:"),
+        "none": ("none", "ingen"),
+        "in": ("in", "i"),
+        "no_longer_listed": ("no longer listed", "ikke længere opført"),
+        "and_more": ("and %1 more", "og %1 til"),
+        "new_product": ("new product|new products", "nyt produkt|nye produkter"),
+        "status_change": ("status change|status changes", "statusændring|statusændringer"),
+        "changed_field": ("changed field|changed fields", "ændret felt|ændrede felter"),
+        "product_count": ("product|products", "produkt|produkter"),
+        "application": ("application|applications", "ansøgning|ansøgninger"),
+        "new_breakdown": ("%1 authorised, %2 not authorised", "%1 godkendt, %2 ikke godkendt"),
+        "section_new": ("New", "Nye"),
+        "section_new_not_authorised": ("New applications not authorised — withdrawn, refused or awaiting a decision",
+                                       "Nye ansøgninger, ikke godkendt — trukket tilbage, afslået eller afventer afgørelse"),
+        "section_status": ("Status changed", "Ændret status"),
+        "section_fields": ("Fields changed", "Ændrede felter"),
+        "section_removed": ("No longer listed", "Ikke længere opført"),
+        "column_product": ("PRODUCT", "PRODUKT"),
+        "column_substance": ("ACTIVE SUBSTANCE", "AKTIVT STOF"),
+        "column_status": ("STATUS", "STATUS"),
+        "column_relation": ("RELATION", "RELATION"),
+        "column_sources": ("SOURCES", "KILDER"),
+        "stated": ("stated", "angivet"),
+        "inferred": ("inferred", "udledt"),
+        "stated_and_inferred": ("stated and inferred", "angivet og udledt"),
+        "of": ("of", "af"),
         "given_with": ("Given with", "Gives sammen med"),
         "studies": ("Studies", "Studier"),
         "risk_measures": ("Risk measures", "Risikoforanstaltninger"),
@@ -87,6 +113,12 @@ public struct ReportLabels: Sendable {
         var text = self[key]
         for (index, value) in values.enumerated() { text = text.replacingOccurrences(of: "%\(index + 1)", with: value) }
         return text
+    }
+
+    /// "1 new product", "3 nye produkter": the count with the singular or plural label.
+    func count(_ value: Int, _ key: String) -> String {
+        let forms = self[key].components(separatedBy: "|")
+        return "\(ChangeReport.number(value)) " + (value == 1 ? forms[0] : forms.last!)
     }
 
     /// A row status in words, with the products' names: "only in Prolia".
