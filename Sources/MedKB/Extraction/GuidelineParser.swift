@@ -81,6 +81,22 @@ public enum GuidelineParser {
             Fact(type: .recommendation, product: nil, fields: $0.fields, evidence: evidence($0.range))
         }
 
+        // Recommendations of prose, lists and flattened tables, for the substances the flowchart did not dose.
+        // A flowchart (lines of therapy headed by their route, "1. Valg (peroral)") is read by its
+        // substance and dose lines above. Elsewhere what the reader finds in a sentence is fuller
+        // (the line of choice, the doses after the first, the alternatives): it stands for its substances.
+        let read = lineForRoute.isEmpty ? RecommendationReader.read(text, language: language, lexicon: lexicon) : []
+        let readSubstances = Set(read.map(\.substance))
+        facts.removeAll { readSubstances.contains($0.string("substance") ?? "") }
+        for found in read {
+            facts.append(Fact(type: .recommendation, product: nil, fields: [
+                ("substance", .string(found.substance)), ("products", .strings(found.products)),
+                ("line", found.line.map { .number(Double($0)) } ?? .null), ("route", .optional(found.route)),
+                ("dose", found.dose?.json ?? .null), ("interval", .optional(found.interval)), ("max_interval", .null),
+                ("reimbursement", .null), ("duration", .optional(found.duration)),
+            ], evidence: evidence(found.sentence)))
+        }
+
         // Substances recommended without a dose: "Injektionsbehandling med romosozumab eller teriparatid".
         for sentence in Sentence.split(text, in: 0..<text.count) {
             let flat = sentence.text.replacingOccurrences(of: "\n", with: " ")

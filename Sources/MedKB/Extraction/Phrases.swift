@@ -31,7 +31,7 @@ public enum DoseReader {
     nonisolated(unsafe) static let regex: Pattern = try! Pattern(
         "(?<v>" + NumberReader.pattern + ")(?:\\s*[-–]\\s*(?<m>" + NumberReader.pattern + "))?[\\s-]?"
             + "(?<u>mg(?:/kg| (?:per|pr\\.?) (?:kilogram|kg)(?: (?:legemsvægt|body ?weight))?)|mikrogram|microgram|"
-            + "µg|μg|mcg|mg|g|ml|IE|IU|enheder|units|dråber|dråbe|drops|drop)"
+            + "µg|μg|mcg|mg|g|ml|MIE|mio\\.? IE|IE|IU|enheder|units|dråber|dråbe|drops|drop)"
             // A rate: "5 mikrogram/time", "10 µg/h", "20 micrograms per hour".
             + "(?<r>/(?:time|h|hour)|\\s(?:pr\\.?|per)\\s(?:time|hour))?(?![\\p{L}\\d])"
     )
@@ -53,7 +53,11 @@ public enum DoseReader {
                   let u = match["u"]?.substring else { return nil }
             let max = match["m"]?.substring.flatMap { NumberReader.parse($0, language: language) }
             let rate = match["r"]?.substring == nil ? "" : "/h"
-            return Found(range: match.range, value: Dose(value: value, maxValue: max, unit: unit(String(u)) + rate))
+            // "5 MIE" (million international units), as Danish texts dose penicillin.
+            let millions = u.uppercased() == "MIE" || u.lowercased().hasPrefix("mio")
+            let scale = millions ? 1_000_000.0 : 1
+            return Found(range: match.range, value: Dose(value: value * scale, maxValue: max.map { $0 * scale },
+                                                         unit: millions ? "IU" : unit(String(u)) + rate))
         }
     }
 }

@@ -5,7 +5,7 @@ public enum KindDetector {
     /// Product information has the SmPC's numbered headings (any language). An overview has at least three of its template's headings, or two of the
     /// sentences only overviews have (the EPAR preamble, "contains the active substance", ...); a guideline has at least
     /// two dosed recommendations (a substance with a dose and a route or interval) or one
-    /// with a lab threshold beside it.
+    /// with a lab threshold beside it, or recommends a substance with its dose in prose or a list.
     public static func detect(_ text: NormalizedText, language: String) -> DocumentKind? {
         if SmPCTemplate.isSmPC(text) { return .smpc }
         let headings = SectionSplitter.eparSections(of: text, language: language, paragraphRoles: false).names.count
@@ -16,6 +16,10 @@ public enum KindDetector {
         if recommendations >= 2 || (recommendations == 1 && ThresholdScanner.candidateCount(in: string, language: language) >= 1) {
             return .guideline
         }
+        // A text that recommends medicines in prose or a list: a substance with its dose, or two
+        // with a route, an interval or a line of choice ("1. valg", "foretrækkes").
+        let read = RecommendationReader.read(text, language: language)
+        if read.contains(where: { $0.dose != nil }) || Set(read.map(\.substance)).count >= 2 { return .guideline }
         return nil
     }
 }

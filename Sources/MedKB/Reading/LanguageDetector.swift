@@ -2,11 +2,15 @@ import Foundation
 
 /// Tells Danish from English by their commonest short words and Danish letters.
 public enum LanguageDetector {
+    /// The commonest short words, and the words of prescriptions that a list of drug names
+    /// and doses has when it has no sentence ("Rekommanderet", "doseres x 2", "2 gange dgl.").
     static let markers: [String: Set<String>] = [
         "da": ["og", "er", "det", "til", "af", "med", "hos", "der", "ikke", "som", "på", "en", "et", "kan", "ved",
-               "for", "at", "de", "har", "skal", "bør", "eller", "efter", "mindst", "behandling"],
+               "for", "at", "de", "har", "skal", "bør", "eller", "efter", "mindst", "behandling",
+               "dagligt", "gange", "doser", "doseres", "rekommanderet", "anbefales", "dgl", "døgn", "valg", "hver"],
         "en": ["the", "and", "of", "is", "to", "in", "with", "for", "that", "are", "it", "be", "by", "as", "or",
-               "this", "has", "was", "which", "who", "patients", "treatment"],
+               "this", "has", "was", "which", "who", "patients", "treatment",
+               "daily", "times", "doses", "recommended", "every", "choice"],
     ]
 
     /// `da`, `en`, or nil when the text gives too little to tell.

@@ -65,6 +65,8 @@ public struct Sentence: Sendable {
     static let abbreviations: Set<String> = [
         "ca", "fx", "f.eks", "e.g", "i.e", "dvs", "inkl", "evt", "mdr", "dgl", "kl", "nr", "bl.a", "i.v", "s.c",
         "i.m", "vs", "approx", "incl", "etc", "dr", "mr", "mrs", "ms", "st", "jf", "ang", "pga", "mht", "min", "max",
+        // Dose forms and prescription shorthand: "Tbl. Propranolol", "inj. Solu-Cortef", "p.o."
+        "tbl", "tabl", "depottabl", "inj", "kaps", "supp", "p.o", "pt",
     ]
 
     static func isAbbreviation(_ text: NormalizedText, endingAt dot: Int) -> Bool {
