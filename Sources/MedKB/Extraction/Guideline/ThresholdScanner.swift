@@ -17,6 +17,19 @@ public enum ThresholdScanner {
     static let comparator = "≤|≥|<=|>=|<|>|=|under|over|below|above|mindst|højst|at least|at most"
     static let unit = "%|ml/min(?:/1,73 ?m2)?|nmol/l|mmol/l|mmol/mol|µmol/l|mg/dl|mg|µg|g/l|kg/m2|mmhg"
 
+    /// Units of a laboratory value, which name no test themselves.
+    static let labUnit = "nmol/l|mmol/l|µmol/l|pmol/l|mg/dl|g/l|mmol/mol|iu/l|u/l"
+
+    /// "lavt BT (<110 systolisk)": the threshold in a parenthesis after the test.
+    static func parenthesised(_ tests: String) -> Pattern {
+        try! Pattern("(?:^|[^\\p{L}\\d-])(?<test>" + tests + ")(?![\\p{L}\\d])\\s*\\(\\s*(?<cmp>[<>≤≥])\\s*(?<v>" + NumberReader.pattern + ")").ignoresCase()
+    }
+
+    /// "En stigning > 400 nmol/l": a lab value with its comparator and no test before it; the
+    /// test is the one the text named last ("Synacthentest").
+    nonisolated(unsafe) static let bareValue = try! Pattern(
+        "(?<cmp>[<>≤≥])\\s*(?<v>" + NumberReader.pattern + ")\\s*(?<unit>" + labUnit + ")(?![\\p{L}])").ignoresCase()
+
     static func regexes(_ lexicon: Lexicon) -> (forward: Pattern, reverse: Pattern, chained: Pattern) {
         let tests = lexicon.entries(.test).map(\.phrase).sorted { $0.count > $1.count }
             .map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
@@ -57,6 +70,22 @@ public enum ThresholdScanner {
         }
         for match in text.matches(of: reverse) {
             guard let test = match["test"]?.substring, let candidate = make(match, test: String(test)) else { continue }
+            found.append(candidate)
+        }
+        let tests = lexicon.entries(.test).map(\.phrase).sorted { $0.count > $1.count }
+            .map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+        for match in text.matches(of: parenthesised(tests)) {
+            guard let test = match["test"]?.substring, let candidate = make(match, test: String(test)),
+                  !found.contains(where: { $0.start == candidate.start }) else { continue }
+            found.append(candidate)
+        }
+        // Values whose test the text named before: the last test named within 400 scalars.
+        let named = text.matches(of: try! Pattern("(?<![\\p{L}\\d])(?<test>" + tests + ")(?![\\p{L}\\d])").ignoresCase())
+        for match in text.matches(of: bareValue) {
+            let at = offset(match.range.lowerBound)
+            guard !found.contains(where: { abs($0.start - at) < 40 }),
+                  let last = named.last(where: { $0.range.upperBound <= match.range.lowerBound && at - offset($0.range.lowerBound) <= 400 }),
+                  let test = last["test"]?.substring, let candidate = make(match, test: String(test), at: match.range.lowerBound) else { continue }
             found.append(candidate)
         }
         return found.sorted { $0.start < $1.start }
