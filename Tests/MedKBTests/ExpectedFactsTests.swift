@@ -20,6 +20,12 @@ import Testing
         "combination-overview_en",
         "vaccine-overview_da",
         "hybrid-overview_en",
+        // Guidelines of other conditions and layouts: running text, a bullet list, a table flattened to tab-separated lines.
+        "pneumonia-guideline_da",
+        "gout-guideline_da",
+        "asthma-guideline_da",
+        "atrial-fibrillation-guideline_en",
+        "rheumatoid-arthritis-guideline_da",
     ]
 
     @Test(arguments: documents)

@@ -71,3 +71,22 @@ import Testing
         #expect(check.findings.contains { $0.topic == "route" && $0.severity == .consistent })
     }
 }
+
+/// `check` on a guideline written for a substance whose SmPC is in ../shared/data/smpc, with a
+/// planted dose and interval that the SmPC does not give.
+@Suite struct GuidelineCheckAgainstSmPCTests {
+    @Test(.enabled(if: TestSupport.realDataAvailable(TestSupport.smpcPDFs[1])))
+    func reportsThePlantedDoseAndIntervalAndNothingElse() throws {
+        let database = try TestSupport.temporaryDatabase()
+        let guideline = TestSupport.documents.appendingPathComponent("prostate-cancer-guideline_da.txt").path
+        let imported = try CommandLineTests.medkb(["import", TestSupport.smpcPDFs[1].path, guideline], database: database)
+        #expect(imported.status == 0, "\(imported.output)\(imported.error)")
+        let run = try CommandLineTests.medkb(["check", "prostatakræft", "--format", "json"], database: database)
+        #expect(run.status == 0, "\(run.error)")
+        let findings = try JSONValue.parse(run.output)["findings"]?.arrayValue ?? []
+        let departures = findings.filter { $0["severity"]?.stringValue != "consistent" }
+            .map { "\($0["severity"]?.stringValue ?? "")|\($0["topic"]?.stringValue ?? "")|\($0["product"]?.stringValue ?? "")" }
+        #expect(departures.sorted() == ["conflict|dose|Xtandi", "conflict|interval|Xtandi"])
+        #expect(findings.contains { $0["topic"]?.stringValue == "route" && $0["severity"]?.stringValue == "consistent" })
+    }
+}

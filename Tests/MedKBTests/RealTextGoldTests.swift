@@ -8,7 +8,7 @@ import Testing
 /// offsets, every text recognised with the kind and language its gold names. On CI a missing
 /// `../shared` fails rather than skips.
 @Suite struct RealTextGoldTests {
-    static let sets = ["en-current", "en-older", "da-overview", "da-smpc"]
+    static let sets = ["en-current", "en-older", "da-overview", "da-smpc", "da-guideline"]
     static let real = TestSupport.shared.appendingPathComponent("real")
     static var available: Bool {
         FileManager.default.fileExists(atPath: real.path) || ProcessInfo.processInfo.environment["CI"] != nil

@@ -17,9 +17,9 @@ public enum KindDetector {
             return .guideline
         }
         // A text that recommends medicines in prose or a list: a substance with its dose, or two
-        // with a route, an interval or a line of choice ("1. valg", "foretrækkes").
+        // with a route, an interval or a word of choice; or one in a line of choice ("1. valg", "foretrækkes").
         let read = RecommendationReader.read(text, language: language)
-        if read.contains(where: { $0.dose != nil }) || Set(read.map(\.substance)).count >= 2 { return .guideline }
+        if read.contains(where: { $0.dose != nil || $0.line != nil }) || Set(read.map(\.substance)).count >= 2 { return .guideline }
         return nil
     }
 }

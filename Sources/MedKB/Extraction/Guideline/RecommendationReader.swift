@@ -72,8 +72,8 @@ public enum RecommendationReader {
             for match in flat.matches(of: choice) {
                 let at = flat.unicodeScalars.distance(from: flat.startIndex, to: match.range.lowerBound)
                 if let n = match["n"]?.substring.flatMap({ Int($0) }) { choices.append((at, n)) }
-                else if match["first"] != nil { choices.append((at, 1)) }
-                else if match["second"] != nil { choices.append((at, 2)) }
+                else if match["first"]?.substring != nil { choices.append((at, 1)) }
+                else if match["second"]?.substring != nil { choices.append((at, 2)) }
                 else { choices.append((at, nil)) }
             }
             // A paragraph of its own after a blank line starts without the line of the one before,
@@ -162,7 +162,16 @@ public enum RecommendationReader {
                                                 sentence: sentence.start..<sentence.end))
                 }
             }
-            if let last = choices.last { currentLine = last.line; lastChoiceWasHeading = mentions.isEmpty }
+            // A choice on a line that names no substance heads the paragraphs below it ("1. valg: Triple
+            // behandling"); "1. valg: Methotrexat …" is a sentence of its own but heads nothing more.
+            if let last = choices.last {
+                currentLine = last.line
+                var lineEnd = sentence.end
+                while lineEnd < text.count, text.scalars[lineEnd] != "\n" { lineEnd += 1 }
+                let restOfLine = text.slice(sentence.start..<lineEnd)
+                lastChoiceWasHeading = mentions.isEmpty
+                    && !lexicon.matches(.substance, in: restOfLine, language: language).contains { $0.concept != "placebo" }
+            }
         }
         // A substance named bare (no dose, route nor interval) where the text doses it elsewhere
         // is the same recommendation said twice: "PTU foretrækkes … Der gives 400 mg PTU".
