@@ -26,6 +26,7 @@ import Testing
         "asthma-guideline_da",
         "atrial-fibrillation-guideline_en",
         "rheumatoid-arthritis-guideline_da",
+        "prostate-cancer-guideline_da",
     ]
 
     @Test(arguments: documents)

@@ -26,8 +26,10 @@ public struct Lexicon: Sendable {
         case monitors
 
         /// Whether words of the category are matched by their stem. Fixed wording is not: a
-        /// stem would make "weekly" of "week" and "commonly" of "common".
-        var inflects: Bool { ![.frequency, .number, .unit, .interval].contains(self) }
+        /// stem would make "weekly" of "week" and "commonly" of "common". Nor are substance
+        /// names, which texts do not inflect and which are most of the table (stemming each
+        /// of them made every command's start slower).
+        var inflects: Bool { ![.frequency, .number, .unit, .interval, .substance].contains(self) }
     }
 
     public struct Entry: Sendable {
