@@ -17,9 +17,9 @@ extension ConceptTerms {
                     // One edit leaves the first or the last letter as it was.
                     if abs(stop - start - target.count) <= 1, stop > start,
                        Self.lower(buffer[start]) == first || Self.lower(buffer[stop - 1]) == last {
-                        let candidate = buffer[start..<stop].map(Self.lower)
+                        let candidate = buffer[start..<stop].lazy.map(Self.lower)
                         if SpellingEdits.areOneEditApart(candidate, target) {
-                            counts[String(decoding: candidate, as: UTF8.self), default: 0] += 1
+                            counts[String(decoding: Array(candidate), as: UTF8.self), default: 0] += 1
                         }
                     }
                     start = stop + 1
