@@ -85,7 +85,8 @@ public struct ConceptTerms: Sendable {
         }
         // A word and its inflections share their first three bytes (all of a shorter word's),
         // and all but the inflection's few last ones.
-        let prefixes = Set(words.map(Self.prefix))
+        // An array, not a set: a query has few words, and this is asked of every line.
+        let prefixes = Array(Set(words.map(Self.prefix)))
         let utf8 = words.map { Array($0.utf8) }
         var found: [Range<Int>: (concepts: [String], substance: Bool)] = [:]
         forEachLine { line, bytes in
@@ -130,7 +131,7 @@ public struct ConceptTerms: Sendable {
     public func terms(of concepts: Set<String>) -> [String: [Term]] {
         guard !concepts.isEmpty else { return [:] }
         let wanted = concepts.map { (bytes: Array($0.utf8), concept: $0) }
-        let lengths = Set(wanted.map(\.bytes.count))
+        let lengths = Array(Set(wanted.map(\.bytes.count)))
         var terms: [String: [Term]] = [:]
         for concept in concepts { terms[concept] = [Term(words: Self.words(concept), language: "en", lay: false)] }
         forEachLine { line, bytes in
