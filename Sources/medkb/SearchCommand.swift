@@ -7,9 +7,15 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search the documents' text; hits are ranked and the matching words highlighted.",
         discussion: """
             Every word must occur, as a word or the start of one; case and accents do not matter, \
-            and æ, ø, å also match ae, oe, aa ("kaeben" finds "kæben"). Punctuation and operators \
-            are searched as plain words. When more than 2,000 sections match, the 2,000 imported \
-            last are ranked, and the output says so.
+            and æ, ø, å also match ae, oe, aa ("kaeben" finds "kæben"). Short function words \
+            ("i", "og", "the", "of") are neither required nor highlighted. A word or phrase that \
+            is a term of the vocabulary also finds the other terms of its concept, Danish and \
+            English ("hovedpine" finds "headache"), and a substance also finds the names of the \
+            products that contain it ("denosumab" finds "Prolia"). When nothing is found, a word \
+            that no section holds is replaced by the closest one (one letter left out, added, \
+            changed or swapped) that finds something, and the output says so. Punctuation and \
+            operators are searched as plain words. When more than 2,000 sections match, the 2,000 \
+            imported last are ranked, and the output says so.
             """
     )
 
@@ -29,20 +35,24 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
+        ConceptTerms.readInBackground()
         let base = try db.open()
         let text = query.joined(separator: " ")
-        let (hits, rankedAmong) = try base.searchPage(text, limit: limit)
-        // Capitalised words may be product names; any word may be when nothing was found.
-        let view = SearchResults(query: text, hits: hits,
-                                 suggestions: try base.nameSuggestions(for: text, onlyCapitalised: !hits.isEmpty),
-                                 rankedAmong: rankedAmong)
+        let page = try base.searchPage(text, limit: limit)
+        // Capitalised words may be product names; any word may be when nothing was found. A
+        // word replaced by a close one that was found is not asked about again.
+        let view = SearchResults(query: text, hits: page.hits,
+                                 suggestions: try base.nameSuggestions(for: page.query.typed.joined(separator: " "),
+                                                                       onlyCapitalised: !page.hits.isEmpty),
+                                 rankedAmong: page.rankedAmong, searched: page.query)
         if format == .json {
             try Output.print(view.json.serialized(pretty: true))
         } else if format == .csv {
-            try Output.print(CSVTable.text(header: ["rank", "document", "source", "title", "section", "snippet"], rows: hits.enumerated().map { index, hit in
-                [String(index + 1), hit.documentId, hit.source, hit.title ?? "", hit.heading ?? "",
-                 hit.snippet.replacingOccurrences(of: SearchHit.markStart, with: "").replacingOccurrences(of: SearchHit.markEnd, with: "")]
-            }))
+            let rows: [[String]] = page.hits.enumerated().map { index, hit in
+                let snippet = hit.snippet.replacingOccurrences(of: SearchHit.markStart, with: "").replacingOccurrences(of: SearchHit.markEnd, with: "")
+                return [String(index + 1), hit.documentId, hit.source, hit.title ?? "", hit.heading ?? "", snippet]
+            }
+            try Output.print(CSVTable.text(header: ["rank", "document", "source", "title", "section", "snippet"], rows: rows))
         } else {
             try Output.print(view.text(highlight: outputIsTerminal ? .terminal : .plain), laidOut: outputIsTerminal)
         }

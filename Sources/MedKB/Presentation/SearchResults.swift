@@ -16,11 +16,39 @@ public struct SearchResults: Sendable {
     /// When more sections match than search ranks: how many were ranked (the last imported).
     public let rankedAmong: Int?
 
-    public init(query: String, hits: [SearchHit], suggestions: [(word: String, names: [String])] = [], rankedAmong: Int? = nil) {
+    /// The terms searched for: the other words of their concepts, the products of a substance,
+    /// a word replaced because it found nothing. Nil for a search shown without them.
+    public let searched: SearchQuery?
+
+    public init(query: String, hits: [SearchHit], suggestions: [(word: String, names: [String])] = [], rankedAmong: Int? = nil,
+                searched: SearchQuery? = nil) {
         self.query = query
         self.hits = hits
         self.suggestions = suggestions
         self.rankedAmong = rankedAmong
+        self.searched = searched
+    }
+
+    /// "No section holds “hovdpine”; searched for “hovedpine” instead."
+    var correctionLines: [String] {
+        (searched?.corrections ?? []).map { "No section holds “\($0.typed)”; searched for “\($0.searched)” instead." }
+    }
+
+    /// For each widened term: "Searched “hovedpine” also as headache (the concept headache)."
+    var widenedLines: [String] {
+        (searched?.terms ?? []).flatMap { term -> [String] in
+            let typed = "Searched “\(term.typed.joined(separator: " "))” also as "
+            var lines: [String] = []
+            if !term.conceptTerms.isEmpty {
+                let concepts = term.concepts.count == 1 ? "the concept \(term.concepts[0])" : "the concepts " + term.concepts.joined(separator: ", ")
+                lines.append(typed + term.conceptTerms.map(\.text).joined(separator: ", ") + " (\(concepts)).")
+            }
+            if !term.products.isEmpty {
+                lines.append(typed + term.products.joined(separator: ", ") + (term.moreProducts ? " and more" : "")
+                             + " (products that contain \(term.words.joined(separator: " "))).")
+            }
+            return lines
+        }
     }
 
     var rankingNote: String? {
@@ -34,9 +62,12 @@ public struct SearchResults: Sendable {
 
     /// The hits as text; on a terminal (`.terminal`) control characters in the data are shown escaped.
     public func text(highlight: Highlight, width: Int = 100) -> String {
-        var out: [String] = []
+        var out = (correctionLines + widenedLines).map { TextLayout.wrap($0, width: width) }
         if hits.isEmpty {
-            out = ["No section holds every word of “\(query)”."] + suggestionLines
+            let searchedFor = searched.map { $0.typed.joined(separator: " ") } ?? query
+            out += ["No section holds every word of “\(searchedFor)”."] + suggestionLines
+        } else if !out.isEmpty {
+            out.append("")
         }
         for (index, hit) in hits.enumerated() {
             let place = [hit.title, hit.heading].compactMap { $0 }.joined(separator: " — ")
@@ -73,6 +104,15 @@ public struct SearchResults: Sendable {
             // Null when every matching section was ranked.
             ("ranked_among", rankedAmong.map { .number(Double($0)) } ?? .null),
             ("suggestions", .array(suggestions.map { .object([("word", .string($0.word)), ("products", .strings($0.names))]) })),
+            // What each term was searched as; a later field of medkb-search/1.
+            ("terms", .array((searched?.terms ?? []).map { term in
+                .object([
+                    ("words", .strings(term.words)), ("concepts", .strings(term.concepts)),
+                    ("concept_terms", .strings(term.conceptTerms.map(\.text))), ("products", .strings(term.products)),
+                    ("more_products", .bool(term.moreProducts)),
+                ])
+            })),
+            ("corrections", .array((searched?.corrections ?? []).map { .object([("typed", .string($0.typed)), ("searched", .string($0.searched))]) })),
         ])
     }
 }

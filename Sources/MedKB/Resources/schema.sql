@@ -183,3 +183,36 @@ END;
 CREATE TABLE pending_reference_inference (
     substances TEXT PRIMARY KEY            -- JSON array of INNs, sorted
 );
+
+-- migration: v6
+-- Search finds the sections of a substance's products by their names ("denosumab" finds
+-- the Prolia sections that say only "Prolia"): each product's active substances, one row
+-- each and lowercase, kept by triggers, since no index reaches into the JSON array.
+CREATE TABLE product_substance (
+    substance  TEXT NOT NULL,
+    product_id INTEGER NOT NULL,
+    PRIMARY KEY (substance, product_id)
+) WITHOUT ROWID;
+CREATE INDEX product_substance_product ON product_substance(product_id);
+
+-- Every product's substances as its JSON array lists them; the triggers read one product's.
+CREATE VIEW product_substance_listed AS
+    SELECT lower(trim(s.value)) AS substance, p.id AS product_id
+    FROM product p, json_each(CASE WHEN json_valid(p.active_substances) THEN p.active_substances ELSE '[]' END) s
+    WHERE s.type = 'text' AND trim(s.value) <> '';
+
+INSERT OR IGNORE INTO product_substance (substance, product_id) SELECT substance, product_id FROM product_substance_listed;
+
+CREATE TRIGGER product_substance_ai AFTER INSERT ON product BEGIN
+    INSERT OR IGNORE INTO product_substance (substance, product_id)
+        SELECT substance, product_id FROM product_substance_listed WHERE product_id = new.id;
+END;
+CREATE TRIGGER product_substance_au AFTER UPDATE OF active_substances ON product
+WHEN old.active_substances IS NOT new.active_substances BEGIN
+    DELETE FROM product_substance WHERE product_id = old.id;
+    INSERT OR IGNORE INTO product_substance (substance, product_id)
+        SELECT substance, product_id FROM product_substance_listed WHERE product_id = new.id;
+END;
+CREATE TRIGGER product_substance_ad AFTER DELETE ON product BEGIN
+    DELETE FROM product_substance WHERE product_id = old.id;
+END;

@@ -31,9 +31,11 @@ extension KnowledgeBase {
     /// More different words than this in one query are refused: each is a term every hit must hold.
     public static let searchWordLimit = 40
 
-    /// Sections holding every word of the query (as a word or the start of one), ranked by
-    /// bm25. Any text is safe: the query is cut into words and each is quoted, so quotes,
-    /// `AND`, `*`, `-` and parentheses are searched as words or ignored, never parsed.
+    /// Sections holding every word of the query (as a word or the start of one), or for a
+    /// word that is a term of a concept another term of it, or for a substance the name of a
+    /// product with it; ranked by bm25. Any text is safe: the query is cut into words and each
+    /// is quoted, so quotes, `AND`, `*`, `-` and parentheses are searched as words or ignored,
+    /// never parsed.
     public func search(_ query: String, limit: Int = 20) throws -> [SearchHit] {
         try searchPage(query, limit: limit).hits
     }
@@ -42,47 +44,75 @@ extension KnowledgeBase {
     /// every match, and a common word matches a section of every document in the base.
     public static let rankedAtMost = 2_000
 
+    /// The best hits of a search and what was searched for.
+    public struct SearchPage: Sendable {
+        public let hits: [SearchHit]
+        /// When more sections match than are ranked: how many were.
+        public let rankedAmong: Int?
+        /// The terms searched for, with any word replaced because it found nothing.
+        public let query: SearchQuery
+    }
+
     /// The best `limit` hits and, when more sections match than are ranked, how many were.
+    /// When nothing is found, a word of the query that is in no section is replaced by the
+    /// vocabulary's closest word that finds something (`corrected`), and the page's query
+    /// says so.
     ///
     /// The hits are ranked first and only the ones returned get a snippet (`SearchSnippet`).
-    public func searchPage(_ query: String, limit: Int = 20) throws -> (hits: [SearchHit], rankedAmong: Int?) {
-        let words = Self.queryWords(query)
+    public func searchPage(_ text: String, limit: Int = 20) throws -> SearchPage {
+        let words = Self.queryWords(text)
         guard words.count <= Self.searchWordLimit else { throw SearchError.tooManyWords(count: words.count, limit: Self.searchWordLimit) }
-        guard let pattern = Self.ftsPattern(for: query) else { return ([], nil) }
         return try dbQueue.read { db in
-            // The newest matches first, as many as are ranked and one more, to tell whether there are more.
-            let candidates = try Row.fetchAll(db, sql: """
-                SELECT rowid, bm25(section_fts) AS rank FROM section_fts
-                WHERE section_fts MATCH ? ORDER BY rowid DESC LIMIT ?
-                """, arguments: [pattern, Self.rankedAtMost + 1])
-            let capped = candidates.count > Self.rankedAtMost
-            let scored: [(rowid: Int64, rank: Double)] = candidates.prefix(Self.rankedAtMost).map { row in
-                (row["rowid"], row["rank"])
+            let query = try Self.searchQuery(text, db)
+            let (hits, rankedAmong) = try Self.run(query, limit: limit, db)
+            guard hits.isEmpty, let corrected = try Self.corrected(query, db) else {
+                return SearchPage(hits: hits, rankedAmong: rankedAmong, query: query)
             }
-            let ranked = scored.sorted { a, b in a.rank != b.rank ? a.rank < b.rank : a.rowid < b.rowid }.prefix(limit)
-            let place = try db.cachedStatement(sql: """
-                SELECT d.id, d.source, d.title, s.heading, s.text FROM section s JOIN document d ON d.id = s.document_id WHERE s.id = ?
-                """)
-            let hits = try ranked.compactMap { hit -> SearchHit? in
-                guard let row = try Row.fetchOne(place, arguments: [hit.rowid]) else { return nil }
-                return SearchHit(documentId: row["id"], source: row["source"], title: row["title"], heading: row["heading"],
-                                 snippet: SearchSnippet.make(row["text"], words: words), rank: hit.rank)
-            }
-            return (hits, capped ? Self.rankedAtMost : nil)
+            let (correctedHits, correctedRanking) = try Self.run(corrected, limit: limit, db)
+            return SearchPage(hits: correctedHits, rankedAmong: correctedRanking, query: corrected)
         }
+    }
+
+    /// The query's terms, with the products of the substances it names.
+    static func searchQuery(_ text: String, _ db: Database) throws -> SearchQuery {
+        let products = try db.cachedStatement(sql: """
+            SELECT p.name FROM product_substance s JOIN product p ON p.id = s.product_id
+            WHERE s.substance = ? ORDER BY s.product_id LIMIT ?
+            """)
+        return try SearchQuery(text, vocabulary: .shared) { substance in
+            let names = try String.fetchAll(products, arguments: [substance, SearchQuery.productLimit + 1])
+            return (Array(names.prefix(SearchQuery.productLimit)), names.count > SearchQuery.productLimit)
+        }
+    }
+
+    static func run(_ query: SearchQuery, limit: Int, _ db: Database) throws -> (hits: [SearchHit], rankedAmong: Int?) {
+        guard let pattern = query.pattern else { return ([], nil) }
+        // The newest matches first, as many as are ranked and one more, to tell whether there are more.
+        let candidates = try Row.fetchAll(db, sql: """
+            SELECT rowid, bm25(section_fts) AS rank FROM section_fts
+            WHERE section_fts MATCH ? ORDER BY rowid DESC LIMIT ?
+            """, arguments: [pattern, Self.rankedAtMost + 1])
+        let capped = candidates.count > Self.rankedAtMost
+        let scored: [(rowid: Int64, rank: Double)] = candidates.prefix(Self.rankedAtMost).map { row in
+            (row["rowid"], row["rank"])
+        }
+        let ranked = scored.sorted { a, b in a.rank != b.rank ? a.rank < b.rank : a.rowid < b.rowid }.prefix(limit)
+        let place = try db.cachedStatement(sql: """
+            SELECT d.id, d.source, d.title, s.heading, s.text FROM section s JOIN document d ON d.id = s.document_id WHERE s.id = ?
+            """)
+        let phrases = query.highlighted
+        let hits = try ranked.compactMap { hit -> SearchHit? in
+            guard let row = try Row.fetchOne(place, arguments: [hit.rowid]) else { return nil }
+            return SearchHit(documentId: row["id"], source: row["source"], title: row["title"], heading: row["heading"],
+                             snippet: SearchSnippet.make(row["text"], phrases: phrases), rank: hit.rank)
+        }
+        return (hits, capped ? Self.rankedAtMost : nil)
     }
 
     /// The query's words, each once (ignoring case): "a a a" asks no more than "a".
     static func queryWords(_ query: String) -> [String] {
         var seen = Set<String>()
         return query.split { !($0.isLetter || $0.isNumber) }.map(String.init).filter { seen.insert($0.lowercased()).inserted }
-    }
-
-    /// `"word1"* "word2"*`: every word of the query as a quoted prefix; nil when it has none.
-    static func ftsPattern(for query: String) -> String? {
-        let words = queryWords(query)
-        guard !words.isEmpty else { return nil }
-        return words.map { "\"\($0)\"*" }.joined(separator: " ")
     }
 
     /// For each word of a query that is no product's name but close to some, those names.
