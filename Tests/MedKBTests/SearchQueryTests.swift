@@ -72,7 +72,7 @@ import Testing
 
     @Test func aSubstanceAsksForItsProducts() throws {
         var asked: [String] = []
-        let query = try SearchQuery("bivirkninger alendronat", vocabulary: .shared) { substance in
+        let query = SearchQuery("bivirkninger alendronat", vocabulary: .shared) { substance in
             asked.append(substance)
             return (substance == "alendronic acid" ? ["Fosamax", "Alendronic Acid Accord"] : [], false)
         }
