@@ -97,7 +97,7 @@ public enum RecommendationReader {
                 if let match = after.firstMatch(of: abbreviation), let short = match["a"]?.substring { aliases[String(short)] = mention.concept }
             }
 
-            // A strength ("50mg/ml", "á 1000 mg") is not a dose; a rate or mg/kg is.
+            // A strength ("50mg/ml") is not a dose; mg/kg is.
             let doses = DoseReader.all(in: flat, language: language).map { found in
                 (range: offset(flat, found.range.lowerBound)..<offset(flat, found.range.upperBound), dose: found.value)
             }.filter { dose in
@@ -195,9 +195,11 @@ public enum RecommendationReader {
         return [word]
     }
 
+    static let parenthesis = try! Pattern("^\\s*\\((?<list>[^)]{2,60})\\)")
+
     /// Brand names in the parenthesis right after the substance: "Hydrokortison (Solu-Cortef)".
     static func products(after text: String) -> [String] {
-        guard let match = text.firstMatch(of: try! Pattern("^\\s*\\((?<list>[^)]{2,60})\\)")), let list = match["list"]?.substring else { return [] }
+        guard let match = text.firstMatch(of: parenthesis), let list = match["list"]?.substring else { return [] }
         return GuidelineParser.productNames(String(list)).filter { name in
             // "(PTU)" is an abbreviation and "(G)" a mark of the list, not brands.
             name.count >= 3 && name.contains { $0.isLowercase } && name.first?.isUppercase == true
