@@ -75,7 +75,7 @@ public enum IntervalReader {
         "med " + count + " (?<u>dages|ugers|måneders|års) mellemrum",
         count + " (?<u>days|weeks|months|years) apart",
         "(?:én|en|1|once) (?:gang )?(?:om|pr\\.?|hver|i|a|per|every) " + unitWord,
-        "(?<times>to|tre|fire|2|3|4|twice|two times|three times|four times) (?:gange )?(?:dagligt|daglig|om dagen|i døgnet|pr\\.? dag|a day|per day|daily)",
+        "(?<times>to|tre|fire|2|3|4|twice|two times|three times|four times) (?:gange )?(?:dagligt|daglig|dgl\\.?|om dagen|i døgnet|pr\\.? dag|a day|per day|daily)",
         "x ?(?<times>2|3|4) (?:dgl\\.?|dagligt)",
     ].map { try! Pattern($0).ignoresCase() }
 

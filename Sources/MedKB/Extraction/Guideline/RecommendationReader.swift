@@ -62,7 +62,13 @@ public enum RecommendationReader {
         // Whether the last choice word stood in a line of its own ("1. valg: Triple behandling"),
         // a heading over the paragraphs below.
         var lastChoiceWasHeading = false
+        // Paragraphs are counted so that a sentence that doses without naming ("doseres depottabl.
+        // 2 gange dgl.") can take the one substance its paragraph is about.
+        var paragraph = 0
+        var unnamed: [(paragraph: Int, line: Int?, route: String?, interval: String, sentence: Range<Int>)] = []
+        var paragraphOf: [Int] = []
         for sentence in Sentence.split(text, in: 0..<text.count) {
+            if sentence.start > 0, isParagraphStart(text, sentence.start) { paragraph += 1 }
             let flat = sentence.text.replacingOccurrences(of: "\n", with: " ")
             let scalars = Array(flat.unicodeScalars)
             func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
@@ -109,6 +115,23 @@ public enum RecommendationReader {
                          || rest.hasPrefix("/t") || rest.hasPrefix("/h"))
                     && before.firstMatch(of: DoseRecommendationScanner.comparatorBefore) == nil
             }
+            // Intervals of a stretch that names no substance, without those of a threshold
+            // dose ("doser over 200 mg dgl." is the threshold's).
+            func intervalsWithoutName(_ stretch: String) -> [String] {
+                let thresholds = DoseReader.all(in: stretch, language: language).filter { dose in
+                    stretch[..<dose.range.lowerBound].suffix(8).firstMatch(of: DoseRecommendationScanner.comparatorBefore) != nil
+                }
+                return IntervalReader.all(in: stretch, language: language).filter { interval in
+                    !thresholds.contains { interval.range.lowerBound >= $0.range.upperBound
+                        && offset(stretch, interval.range.lowerBound) - offset(stretch, $0.range.upperBound) <= 2 }
+                }.map(\.value)
+            }
+            if mentions.isEmpty, flat.firstMatch(of: oralForm) != nil || lexicon.firstConcept(.route, in: flat, language: language) != nil,
+               let interval = intervalsWithoutName(flat).first {
+                for choice in choices { currentLine = choice.line }
+                unnamed.append((paragraph, currentLine, lexicon.firstConcept(.route, in: flat, language: language) ?? "oral",
+                                interval, sentence.start..<sentence.end))
+            }
             for (index, mention) in mentions.enumerated() {
                 let previousEnd = index > 0 ? mentions[index - 1].range.upperBound : 0
                 let nextStart = index + 1 < mentions.count ? mentions[index + 1].range.lowerBound : scalars.count
@@ -132,6 +155,20 @@ public enum RecommendationReader {
                 let wider = string(scopeStart..<nextStart)
                 let route = lexicon.firstConcept(.route, in: wider, language: language)
                     ?? (wider.firstMatch(of: oralForm) != nil || string(previousEnd..<mention.range.lowerBound).firstMatch(of: oralForm) != nil ? "oral" : nil)
+                // "doseres depottabl. 2 gange dgl. … gives 3 gange dgl. Morfin er rekommanderet": a substance
+                // named after the dosing it ends, with nothing of its own, takes the intervals before it.
+                if index == 0, before == nil, after.isEmpty, IntervalReader.first(in: string(mention.range.upperBound..<nextStart), language: language) == nil {
+                    let earlier = intervalsWithoutName(string(0..<mention.range.lowerBound))
+                    if !earlier.isEmpty {
+                        for choice in choices where choice.at <= mention.range.lowerBound { currentLine = choice.line }
+                        for interval in earlier {
+                            paragraphOf.append(paragraph)
+                            found.append(Recommendation(substance: mention.concept, products: [], line: currentLine, route: route,
+                                                        dose: nil, interval: interval, duration: nil, sentence: sentence.start..<sentence.end))
+                        }
+                        continue
+                    }
+                }
                 let recommends = flat.firstMatch(of: recommending) != nil
                 for choice in choices where choice.at <= mention.range.lowerBound { currentLine = choice.line }
                 let chosen = choices.contains { $0.at <= mention.range.lowerBound } || currentLine != nil
@@ -156,6 +193,7 @@ public enum RecommendationReader {
                               let designator = lexicon.concept(.unit, for: String(u)) ?? (u.lowercased().hasPrefix("døgn") ? "D" : nil) else { return nil }
                         return "P\(n)\(designator)"
                     }
+                    paragraphOf.append(paragraph)
                     found.append(Recommendation(substance: mention.concept,
                                                 products: brand(around: mention.range, in: scalars) + products(after: string(mention.range.upperBound..<nextStart)),
                                                 line: currentLine, route: route, dose: item.dose, interval: interval, duration: length,
@@ -172,6 +210,13 @@ public enum RecommendationReader {
                 lastChoiceWasHeading = mentions.isEmpty
                     && !lexicon.matches(.substance, in: restOfLine, language: language).contains { $0.concept != "placebo" }
             }
+        }
+        // A sentence that doses without a name belongs to the one substance its paragraph recommends.
+        for item in unnamed {
+            let named = Set(zip(found, paragraphOf).filter { $0.1 == item.paragraph }.map(\.0.substance))
+            guard named.count == 1, let substance = named.first else { continue }
+            found.append(Recommendation(substance: substance, products: [], line: item.line, route: item.route, dose: nil,
+                                        interval: item.interval, duration: nil, sentence: item.sentence))
         }
         // A substance named bare (no dose, route nor interval) where the text doses it elsewhere
         // is the same recommendation said twice: "PTU foretrækkes … Der gives 400 mg PTU".
