@@ -87,35 +87,34 @@ public struct Lexicon: Sendable {
     /// Each language's index of stemmed phrases, built when a text of that language is first read.
     private let indexes = Indexes()
 
-    /// language → category → first stem → entries starting with it.
+    /// language → category → first stem → entries starting with it, each category built when
+    /// first matched (a command that reads intervals only does not stem every substance).
     final class Indexes: @unchecked Sendable {
         private let lock = NSLock()
         private var built: [String: [Category: [String: [Stemmed]]]] = [:]
+        /// Conditions serve as adverse events too: a phrase is stemmed once per language.
+        private var stemsOfPhrase: [String: [String: [String]]] = [:]
 
-        func index(_ language: String, of entries: [Category: [Entry]]) -> [Category: [String: [Stemmed]]] {
+        func index(_ language: String, _ category: Category, of entries: [Category: [Entry]]) -> [String: [Stemmed]]? {
             lock.lock()
             defer { lock.unlock() }
-            if let index = built[language] { return index }
-            var byCategory: [Category: [String: [Stemmed]]] = [:]
-            guard let stemmer = Stemmer(language: language) else { return byCategory }
-            // Conditions serve as adverse events too: a phrase is stemmed once.
-            var stemsOfPhrase: [String: [String]] = [:]
-            for (category, list) in entries {
-                var byFirst: [String: [Stemmed]] = [:]
-                for (position, entry) in list.enumerated() where entry.language == "*" || entry.language == language {
-                    let words = Lexicon.words(Lexicon.fold(entry.phrase)).map(\.word)
-                    let stems = !category.inflects ? words : stemsOfPhrase[entry.phrase] ?? {
-                        let stems = words.map(stemmer.stem)
-                        stemsOfPhrase[entry.phrase] = stems
-                        return stems
-                    }()
-                    guard let first = stems.first else { continue }
-                    byFirst[first, default: []].append(Stemmed(stems: stems, words: words, entry: position))
-                }
-                byCategory[category] = byFirst
+            if let index = built[language]?[category] { return index }
+            guard let stemmer = Stemmer(language: language) else { return nil }
+            var byFirst: [String: [Stemmed]] = [:]
+            var stems = stemsOfPhrase[language] ?? [:]
+            for (position, entry) in (entries[category] ?? []).enumerated() where entry.language == "*" || entry.language == language {
+                let words = Lexicon.words(Lexicon.fold(entry.phrase)).map(\.word)
+                let stemmed = !category.inflects ? words : stems[entry.phrase] ?? {
+                    let result = words.map(stemmer.stem)
+                    stems[entry.phrase] = result
+                    return result
+                }()
+                guard let first = stemmed.first else { continue }
+                byFirst[first, default: []].append(Stemmed(stems: stemmed, words: words, entry: position))
             }
-            built[language] = byCategory
-            return byCategory
+            stemsOfPhrase[language] = stems
+            built[language, default: [:]][category] = byFirst
+            return byFirst
         }
     }
 
@@ -220,7 +219,7 @@ public struct Lexicon: Sendable {
         guard !words.isEmpty, let list = entries[category] else { return [] }
         var candidates: [(match: Match, words: Int, priority: Int)] = []
         for language in languages {
-            guard let byFirst = indexes.index(language, of: entries)[category], let stemmer = reading.stemmer(language),
+            guard let byFirst = indexes.index(language, category, of: entries), let stemmer = reading.stemmer(language),
                   let stems = category.inflects ? reading.stems(language) : words.map(\.word) else { continue }
             for position in stems.indices {
                 for stemmed in byFirst[stems[position]] ?? [] {
