@@ -30,7 +30,7 @@ public enum NumberReader {
 public enum DoseReader {
     nonisolated(unsafe) static let regex: Pattern = try! Pattern(
         "(?<v>" + NumberReader.pattern + ")(?:\\s*[-–]\\s*(?<m>" + NumberReader.pattern + "))?[\\s-]?"
-            + "(?<u>mg(?:/kg| (?:per|pr\\.?) (?:kilogram|kg)(?: (?:legemsvægt|body ?weight))?)|mikrogram|microgram|"
+            + "(?<u>mmol/kg|mg(?:/kg| (?:per|pr\\.?) (?:kilogram|kg)(?: (?:legemsvægt|body ?weight))?)|mikrogram|microgram|"
             + "µg|μg|mcg|mg|g|ml|MIE|mio\\.? IE|IE|IU|enheder|units|dråber|dråbe|drops|drop)"
             // A rate: "5 mikrogram/time", "10 µg/h", "20 micrograms per hour".
             + "(?<r>/(?:time|h|hour)|\\s(?:pr\\.?|per)\\s(?:time|hour))?(?![\\p{L}\\d])"
@@ -39,6 +39,7 @@ public enum DoseReader {
     static func unit(_ raw: String) -> String {
         let lower = raw.lowercased()
         if lower.hasPrefix("mg/kg") || lower.hasPrefix("mg p") { return "mg/kg" }
+        if lower == "mmol/kg" { return "mmol/kg" }
         switch lower {
         case "mikrogram", "microgram", "µg", "μg", "mcg": return "µg"
         case "ie", "iu", "enheder", "units": return "IU"
