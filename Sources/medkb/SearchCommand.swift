@@ -21,6 +21,8 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
+    @OptionGroup var language: LanguageOption
+
     @Option(help: "Output format: text, json or csv.")
     var format: OutputFormat = .text
 
@@ -41,10 +43,11 @@ struct SearchCommand: ParsableCommand {
         let page = try base.searchPage(text, limit: limit)
         // Capitalised words may be product names; any word may be when nothing was found. A
         // word replaced by a close one that was found is not asked about again.
-        let view = SearchResults(query: text, hits: page.hits,
+        var view = SearchResults(query: text, hits: page.hits,
                                  suggestions: try base.nameSuggestions(for: page.query.typed.joined(separator: " "),
                                                                        onlyCapitalised: !page.hits.isEmpty),
                                  rankedAmong: page.rankedAmong, searched: page.query)
+        view.labels = ReportLabels(language: language.resolved(documents: ["en"]))
         if format == .json {
             try Output.print(view.json.serialized(pretty: true))
         } else if format == .csv {

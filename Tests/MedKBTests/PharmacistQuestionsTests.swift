@@ -140,6 +140,9 @@ import Testing
                                                      environment: ["MEDKB_LANGUAGE": "da"]).output
         #expect(environment == products)
         #expect(try Self.medkb("products", "--reference", "Prolia").output.hasPrefix("PRODUCT"))
+        let search = try Self.medkb("search", "zzqqxw", "--language", "da").output
+        #expect(search.contains("Intet afsnit indeholder alle ordene i “zzqqxw”."))
+        #expect(try Self.medkb("search", "zzqqxw").output.contains("No section holds every word of “zzqqxw”."))
     }
 
     /// Parses CSV with Python's `csv` module and gives the rows back as JSON.

@@ -20,6 +20,9 @@ public struct SearchResults: Sendable {
     /// a word replaced because it found nothing. Nil for a search shown without them.
     public let searched: SearchQuery?
 
+    /// The words of the text output, Danish or English.
+    public var labels = ReportLabels(language: "en")
+
     public init(query: String, hits: [SearchHit], suggestions: [(word: String, names: [String])] = [], rankedAmong: Int? = nil,
                 searched: SearchQuery? = nil) {
         self.query = query
@@ -31,33 +34,32 @@ public struct SearchResults: Sendable {
 
     /// "No section holds “hovdpine”; searched for “hovedpine” instead."
     var correctionLines: [String] {
-        (searched?.corrections ?? []).map { "No section holds “\($0.typed)”; searched for “\($0.searched)” instead." }
+        (searched?.corrections ?? []).map { labels.format("search_corrected", $0.typed, $0.searched) }
     }
 
     /// For each widened term: "Searched “hovedpine” also as headache (the concept headache)."
     var widenedLines: [String] {
         (searched?.terms ?? []).flatMap { term -> [String] in
-            let typed = "Searched “\(term.typed.joined(separator: " "))” also as "
+            let typed = labels.format("search_also", term.typed.joined(separator: " ")) + " "
             var lines: [String] = []
             if !term.conceptTerms.isEmpty {
-                let concepts = term.concepts.count == 1 ? "the concept \(term.concepts[0])" : "the concepts " + term.concepts.joined(separator: ", ")
+                let concepts = labels.format(term.concepts.count == 1 ? "search_concept" : "search_concepts", term.concepts.joined(separator: ", "))
                 lines.append(typed + term.conceptTerms.map(\.text).joined(separator: ", ") + " (\(concepts)).")
             }
             if !term.products.isEmpty {
-                lines.append(typed + term.products.joined(separator: ", ") + (term.moreProducts ? " and more" : "")
-                             + " (products that contain \(term.words.joined(separator: " "))).")
+                lines.append(typed + term.products.joined(separator: ", ") + (term.moreProducts ? " " + labels["search_and_more"] : "")
+                             + " (" + labels.format("search_products", term.words.joined(separator: " ")) + ").")
             }
             return lines
         }
     }
 
     var rankingNote: String? {
-        rankedAmong.map { "More than \(ChangeReport.number($0)) sections hold these words; these are the best of the "
-            + "\(ChangeReport.number($0)) imported last. Add a word to narrow the search." }
+        rankedAmong.map { labels.format("search_ranked", ChangeReport.number($0)) }
     }
 
     var suggestionLines: [String] {
-        suggestions.map { "No product is named \($0.word); did you mean \($0.names.joined(separator: " or "))?" }
+        suggestions.map { labels.format("search_suggest", $0.word, $0.names.joined(separator: " " + labels["or"] + " ")) }
     }
 
     /// The hits as text; on a terminal (`.terminal`) control characters in the data are shown escaped.
@@ -65,7 +67,7 @@ public struct SearchResults: Sendable {
         var out = (correctionLines + widenedLines).map { TextLayout.wrap($0, width: width) }
         if hits.isEmpty {
             let searchedFor = searched.map { $0.typed.joined(separator: " ") } ?? query
-            out += ["No section holds every word of “\(searchedFor)”."] + suggestionLines
+            out += [labels.format("search_none", searchedFor)] + suggestionLines
         } else if !out.isEmpty {
             out.append("")
         }
