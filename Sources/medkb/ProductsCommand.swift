@@ -49,7 +49,7 @@ struct ProductsCommand: ParsableCommand {
 
     func validate() throws {
         if frequency != nil, adverseEvent == nil { throw ValidationError("--frequency goes with --adverse-event TERM") }
-        if let frequency, !TextLayout.frequencyOrder.contains(frequency.lowercased().replacingOccurrences(of: " ", with: "_")) {
+        if let frequency, KnowledgeBase.frequencyCategory(frequency) == nil {
             throw ValidationError("--frequency takes one of " + TextLayout.frequencyOrder.joined(separator: ", ") + "; got \(frequency)")
         }
     }
@@ -62,7 +62,8 @@ struct ProductsCommand: ParsableCommand {
         var products = try base.products(filter)
         if products.isEmpty, let unmatched = filter.unmatched(among: try base.products()) { throw unmatched }
         if let adverseEvent {
-            let ids = try base.productIds(withAdverseEvent: KnowledgeBase.adverseEventConcept(adverseEvent), frequency: frequency)
+            let ids = try base.productIds(withAdverseEvent: KnowledgeBase.adverseEventConcept(adverseEvent),
+                                          frequency: frequency.flatMap(KnowledgeBase.frequencyCategory))
             products = products.filter { ids.contains($0.id) }
             if products.isEmpty, format == .text {
                 let concept = KnowledgeBase.adverseEventConcept(adverseEvent)

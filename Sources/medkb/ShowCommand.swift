@@ -34,12 +34,10 @@ struct ShowCommand: ParsableCommand {
     var product: String
 
     func validate() throws {
-        if let frequency, !TextLayout.frequencyOrder.contains(Self.category(frequency)) {
+        if let frequency, KnowledgeBase.frequencyCategory(frequency) == nil {
             throw ValidationError("--frequency takes one of " + TextLayout.frequencyOrder.joined(separator: ", ") + "; got \(frequency)")
         }
     }
-
-    static func category(_ frequency: String) -> String { frequency.lowercased().replacingOccurrences(of: " ", with: "_") }
 
     func run() throws {
         let base = try db.open()
@@ -56,7 +54,7 @@ struct ShowCommand: ParsableCommand {
         // The side-effect filters narrow the adverse events only; the rest of the card stays.
         let facts = try base.facts(about: found).filter { sourced in
             guard sourced.fact.type == .adverseEvent else { return true }
-            if let frequency, sourced.fact.string("frequency") != Self.category(frequency) { return false }
+            if let frequency, sourced.fact.string("frequency") != KnowledgeBase.frequencyCategory(frequency) { return false }
             if let organClass, sourced.fact.string("organ_class")?.range(of: organClass, options: .caseInsensitive) == nil { return false }
             return true
         }

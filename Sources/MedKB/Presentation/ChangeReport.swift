@@ -97,7 +97,6 @@ public enum ChangeReport {
             .map { "\(number($0.value.count)) \($0.key)" }.joined(separator: ", ") + ")"
     }
 
-    static func count(_ value: Int, _ noun: String) -> String { "\(number(value)) \(noun)\(value == 1 ? "" : "s")" }
 
     nonisolated(unsafe) static let formatter: NumberFormatter = {
         let formatter = NumberFormatter()

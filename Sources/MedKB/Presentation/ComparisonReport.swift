@@ -14,10 +14,6 @@ public struct ComparisonReport: Sendable {
 
     func verdict(_ labels: ReportLabels) -> String { ComparisonVerdict(comparison: comparison, labels: labels).lines.joined(separator: " ") }
 
-    func label(_ status: ComparisonStatus, _ labels: ReportLabels = ReportLabels(language: "en")) -> String {
-        labels.status(status, nameA, nameB)
-    }
-
     func documentLine(_ side: ProductSide) -> String {
         side.documents.map { "\($0.source) (\($0.kind), \($0.language)\($0.statedDate.map { ", \($0)" } ?? ""))" }
             .joined(separator: "; ")

@@ -39,17 +39,23 @@ extension ProductCard {
     /// The same fact read more than once (an annex with two forms' SmPCs) as one, with
     /// each of its quotes once and every place it stands.
     static func merged(_ items: [SourcedFact]) -> [(fact: Fact, quotes: [(quote: String, places: [SourcedFact])])] {
-        var groups: [(key: String, fact: Fact, quotes: [(quote: String, places: [SourcedFact])])] = []
+        grouped(items) { JSONValue.object($0.fact.fields).serialized() }.map { ($0[0].fact, byQuote($0)) }
+    }
+
+    /// Each quote once, in order, with the facts it stands for.
+    static func byQuote(_ items: [SourcedFact]) -> [(quote: String, places: [SourcedFact])] {
+        grouped(items) { $0.fact.evidence.quote }.map { ($0[0].fact.evidence.quote, $0) }
+    }
+
+    /// `items` in groups of equal `key`, each group where its first item stands.
+    static func grouped(_ items: [SourcedFact], by key: (SourcedFact) -> String) -> [[SourcedFact]] {
+        var groups: [[SourcedFact]] = []
+        var index: [String: Int] = [:]
         for item in items {
-            let key = item.fact.type.rawValue + JSONValue.object(item.fact.fields).serialized()
-            let index = groups.firstIndex { $0.key == key } ?? { groups.append((key, item.fact, [])); return groups.count - 1 }()
-            if let quote = groups[index].quotes.firstIndex(where: { $0.quote == item.fact.evidence.quote }) {
-                groups[index].quotes[quote].places.append(item)
-            } else {
-                groups[index].quotes.append((item.fact.evidence.quote, [item]))
-            }
+            let k = key(item)
+            if let at = index[k] { groups[at].append(item) } else { index[k] = groups.count; groups.append([item]) }
         }
-        return groups.map { ($0.fact, $0.quotes) }
+        return groups
     }
 
     var heading: String {

@@ -84,15 +84,7 @@ public struct ProductCard: Sendable {
         }
         /// Each quote once, with every place it stands: "[1, p. 2; p. 27] “…”".
         func quotes(_ items: [SourcedFact]) -> [String] {
-            var places: [String: [SourcedFact]] = [:]
-            var order: [String] = []
-            for item in items {
-                if places[item.fact.evidence.quote] == nil { order.append(item.fact.evidence.quote) }
-                places[item.fact.evidence.quote, default: []].append(item)
-            }
-            return order.map { text in
-                TextLayout.wrap("\(citation(places[text]!, number)) “\(text)”", width: width, indent: "      ")
-            }
+            Self.byQuote(items).map { TextLayout.wrap("\(citation($0.places, number)) “\($0.quote)”", width: width, indent: "      ") }
         }
         // The same fact read twice (an annex with two forms' SmPCs) is one bullet with all its quotes.
         func section(_ title: String, _ type: FactType, describe: (Fact) -> String) {
@@ -100,16 +92,9 @@ public struct ProductCard: Sendable {
             guard !items.isEmpty else { return }
             out.append("")
             out.append(title)
-            var alike: [String: [SourcedFact]] = [:]
-            var order: [String] = []
-            for item in items {
-                let key = JSONValue.object(item.fact.fields).serialized()
-                if alike[key] == nil { order.append(key) }
-                alike[key, default: []].append(item)
-            }
-            for key in order {
-                out.append(TextLayout.wrap("• " + describe(alike[key]![0].fact), width: width, indent: "  "))
-                out.append(contentsOf: quotes(alike[key]!))
+            for item in Self.merged(items) {
+                out.append(TextLayout.wrap("• " + describe(item.fact), width: width, indent: "  "))
+                out.append(contentsOf: item.quotes.map { TextLayout.wrap("\(citation($0.places, number)) “\($0.quote)”", width: width, indent: "      ") })
             }
         }
 

@@ -21,6 +21,8 @@ public enum RecommendationReader {
         public let duration: String?
         /// Scalar offsets of the sentence it was read from.
         public let sentence: Range<Int>
+        /// The paragraph it stands in, counted from 0.
+        let paragraph: Int
     }
 
     /// "1. valg", "2. valg", "førstevalg(sbehandling)", "1. valgsopioid", "first-line", "second line".
@@ -66,7 +68,6 @@ public enum RecommendationReader {
         // 2 gange dgl.") can take the one substance its paragraph is about.
         var paragraph = 0
         var unnamed: [(paragraph: Int, line: Int?, route: String?, interval: String, sentence: Range<Int>)] = []
-        var paragraphOf: [Int] = []
         for sentence in Sentence.split(text, in: 0..<text.count) {
             if sentence.start > 0, isParagraphStart(text, sentence.start) { paragraph += 1 }
             let flat = sentence.text.replacingOccurrences(of: "\n", with: " ")
@@ -162,9 +163,9 @@ public enum RecommendationReader {
                     if !earlier.isEmpty {
                         for choice in choices where choice.at <= mention.range.lowerBound { currentLine = choice.line }
                         for interval in earlier {
-                            paragraphOf.append(paragraph)
                             found.append(Recommendation(substance: mention.concept, products: [], line: currentLine, route: route,
-                                                        dose: nil, interval: interval, duration: nil, sentence: sentence.start..<sentence.end))
+                                                        dose: nil, interval: interval, duration: nil, sentence: sentence.start..<sentence.end,
+                                                        paragraph: paragraph))
                         }
                         continue
                     }
@@ -193,11 +194,10 @@ public enum RecommendationReader {
                               let designator = lexicon.concept(.unit, for: String(u)) ?? (u.lowercased().hasPrefix("døgn") ? "D" : nil) else { return nil }
                         return "P\(n)\(designator)"
                     }
-                    paragraphOf.append(paragraph)
                     found.append(Recommendation(substance: mention.concept,
                                                 products: brand(around: mention.range, in: scalars) + products(after: string(mention.range.upperBound..<nextStart)),
                                                 line: currentLine, route: route, dose: item.dose, interval: interval, duration: length,
-                                                sentence: sentence.start..<sentence.end))
+                                                sentence: sentence.start..<sentence.end, paragraph: paragraph))
                 }
             }
             // A choice on a line that names no substance heads the paragraphs below it ("1. valg: Triple
@@ -213,10 +213,10 @@ public enum RecommendationReader {
         }
         // A sentence that doses without a name belongs to the one substance its paragraph recommends.
         for item in unnamed {
-            let named = Set(zip(found, paragraphOf).filter { $0.1 == item.paragraph }.map(\.0.substance))
+            let named = Set(found.filter { $0.paragraph == item.paragraph }.map(\.substance))
             guard named.count == 1, let substance = named.first else { continue }
             found.append(Recommendation(substance: substance, products: [], line: item.line, route: item.route, dose: nil,
-                                        interval: item.interval, duration: nil, sentence: item.sentence))
+                                        interval: item.interval, duration: nil, sentence: item.sentence, paragraph: item.paragraph))
         }
         // A substance named bare (no dose, route nor interval) where the text doses it elsewhere
         // is the same recommendation said twice: "PTU foretrækkes … Der gives 400 mg PTU".
