@@ -9,12 +9,13 @@ struct DatabaseOptions: ParsableArguments {
 
     var path: String { database ?? ProcessInfo.processInfo.environment["MEDKB_DATABASE"] ?? "medkb.sqlite" }
 
-    /// Opens the base; a query command refuses to create an empty one by mistake.
+    /// Opens the base: read-only for a query command, which refuses to create an empty one by
+    /// mistake; for writing when `creating`.
     func open(creating: Bool = false) throws -> KnowledgeBase {
         if !creating, !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("no knowledge base at \(path); import documents first with `medkb import PATH...`, or name the base with --database")
         }
-        return try KnowledgeBase(path: path)
+        return try KnowledgeBase(path: path, readOnly: !creating)
     }
 }
 

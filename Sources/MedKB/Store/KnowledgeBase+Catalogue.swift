@@ -69,6 +69,7 @@ extension KnowledgeBase {
             }
             try inferReferenceProducts(in: db)
         }
+        checkpointIfIdle()
         return .imported(CatalogueImport(
             id: id, exportDate: catalogue.exportDate, layout: catalogue.layout,
             human: catalogue.count(category: "human"), veterinary: catalogue.count(category: "veterinary"),

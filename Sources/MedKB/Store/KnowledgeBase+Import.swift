@@ -76,6 +76,7 @@ extension KnowledgeBase {
             try inferReferenceProducts(in: db, among: pending)
             try db.execute(sql: "DELETE FROM pending_reference_inference")
         }
+        checkpointIfIdle()
     }
 
     /// Sets of active substances whose biosimilars' references are to be inferred again (schema v5).

@@ -1,5 +1,10 @@
 import Foundation
 import GRDB
+#if canImport(GRDBSQLite)
+import GRDBSQLite
+#else
+import SQLite3
+#endif
 
 /// The SQLite knowledge base: documents, their sections and facts, and the products
 /// the facts are about.
@@ -23,26 +28,78 @@ public final class KnowledgeBase: Sendable {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     ///
     /// The base is in WAL mode: a command that reads never waits for an import that writes,
-    /// and sees the base as the last committed import left it.
-    public init(path: String) throws {
-        var config = Configuration()
-        config.foreignKeysEnabled = true
-        config.busyMode = .timeout(5)
-        config.journalMode = .wal
-        config.prepareDatabase { db in db.add(tokenizer: FoldingTokenizer.self) }
+    /// and sees the base as the last committed import left it. Its `-wal` and `-shm` files
+    /// stay beside it (persistent WAL), so that a reader can open it read-only.
+    ///
+    /// `readOnly` opens it for queries only: such a connection never writes, so closing it
+    /// checkpoints and syncs nothing (that was a fifth of a search's time). A base whose
+    /// schema is behind is brought up to date first, through a connection that may write.
+    public init(path: String, readOnly: Bool = false) throws {
         self.path = path
-        let migrator = Self.migrator
         do {
-            dbQueue = try DatabaseQueue(path: path, configuration: config)
-            // A base already up to date is only read, so that opening it never waits for an import.
-            let upToDate = try dbQueue.read { db in
-                if try migrator.hasBeenSuperseded(db) { throw OpenError.newerSchema(path: path) }
-                return try migrator.hasCompletedMigrations(db)
+            if readOnly, let reader = try Self.openReadOnly(path) {
+                dbQueue = reader
+                return
             }
-            if !upToDate { try migrator.migrate(dbQueue) }
+            let writer = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: false))
+            // A base already up to date is only read, so that opening it never waits for an import.
+            if try !Self.isUpToDate(writer, path: path) { try Self.migrator.migrate(writer) }
+            if readOnly, let reader = try Self.openReadOnly(path) {
+                dbQueue = reader
+            } else {
+                dbQueue = writer
+            }
         } catch let error as DatabaseError {
             throw OpenError.cannotOpen(path: path, reason: error.readableMessage)
         }
+    }
+
+    static func configuration(readOnly: Bool) -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(5)
+        config.readonly = readOnly
+        if !readOnly { config.journalMode = .wal }
+        config.prepareDatabase { db in
+            db.add(tokenizer: FoldingTokenizer.self)
+            guard !db.configuration.readonly else { return }
+            var persist: CInt = 1
+            let code = withUnsafeMutablePointer(to: &persist) {
+                sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, $0)
+            }
+            guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+        }
+        return config
+    }
+
+    /// A read-only connection to an up-to-date base; nil when the base must be written first
+    /// (its schema is behind, or it has no `-wal` and `-shm` files for a reader to use).
+    static func openReadOnly(_ path: String) throws -> DatabaseQueue? {
+        let reader: DatabaseQueue
+        do {
+            reader = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+            return try isUpToDate(reader, path: path) ? reader : nil
+        } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) {
+            return nil
+        }
+    }
+
+    /// Whether every migration of this medkb is applied; refuses a base of a newer medkb.
+    static func isUpToDate(_ queue: DatabaseQueue, path: String) throws -> Bool {
+        try queue.read { db in
+            guard try db.tableExists("grdb_migrations") else { return false }
+            let applied = try Set(String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+            let known = Set(migrationNames)
+            if !applied.isSubset(of: known) { throw OpenError.newerSchema(path: path) }
+            return applied == known
+        }
+    }
+
+    /// Empties the write-ahead log into the base after an import, so that the file alone holds
+    /// everything and a reader has no log to read through. Best effort: while another process
+    /// reads, the log stays, and the next import or SQLite's own checkpoints empty it.
+    func checkpointIfIdle() {
+        _ = try? dbQueue.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
     }
 
     static let schemaSQL: String = {
@@ -54,17 +111,21 @@ public final class KnowledgeBase: Sendable {
     }()
 
     /// schema.sql cut at its "-- migration: NAME" lines.
-    static var migrations: [(name: String, sql: String)] {
+    static let migrations: [(name: String, sql: String)] = {
         var result: [(name: String, sql: String)] = []
-        for line in schemaSQL.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("-- migration: ") {
-                result.append((String(line.dropFirst("-- migration: ".count)), ""))
+        for line in schemaSQL.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let text = String(decoding: line, as: UTF8.self)
+            if text.hasPrefix(migrationMark) {
+                result.append((String(text.dropFirst(migrationMark.count)), ""))
             } else if !result.isEmpty {
-                result[result.count - 1].sql += line + "\n"
+                result[result.count - 1].sql += text + "\n"
             }
         }
         return result
-    }
+    }()
+
+    static let migrationMark = "-- migration: "
+    static var migrationNames: [String] { migrations.map(\.name) }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
