@@ -26,7 +26,8 @@ let package = Package(
                 "CPopplerLoader",
                 "CStemmer",
             ],
-            resources: [.copy("Resources/lexicon.tsv"), .copy("Resources/concepts.tsv"), .copy("Resources/schema.sql")],
+            resources: [.copy("Resources/lexicon.tsv"), .copy("Resources/concepts.tsv"), .copy("Resources/concepts-phrase-order.txt"),
+                        .copy("Resources/schema.sql")],
             swiftSettings: [.define("SQLITE_ENABLE_FTS5")]
         ),
         // libxml2 from the system (Debian: libxml2-dev): the workbook reader, the report check.

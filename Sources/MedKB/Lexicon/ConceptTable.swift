@@ -1,10 +1,14 @@
 import Foundation
 
 /// The bytes of one table of the lexicon, read-only for the life of the process. A bundled
-/// table is mapped and, on Linux, its pages filled in one call (MAP_POPULATE): a search
-/// touches every line, and faulting 2.7 MB in page by page took a millisecond more.
+/// table is mapped. One read whole is, on Linux, filled in one call (MAP_POPULATE): faulting
+/// it in page by page took a millisecond more. One with a phrase order is read by binary
+/// search, a few pages of it.
 final class ConceptTable: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
+    /// The byte offsets of the table's lines by their phrases' first letters (see
+    /// `ConceptTerms+Lookup.swift`), when the table has them.
+    let phraseOrder: ConceptTable?
     private let mapped: Bool
 
     /// A copy of `data`.
@@ -12,24 +16,44 @@ final class ConceptTable: @unchecked Sendable {
         let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, data.count), alignment: 1)
         data.copyBytes(to: copy.bindMemory(to: UInt8.self))
         bytes = UnsafeRawBufferPointer(rebasing: copy[..<data.count])
+        phraseOrder = nil
         mapped = false
     }
 
-    /// The file at `path` mapped, or nil when it cannot be.
-    init?(mapping path: String) {
+    /// The file at `path` mapped, with the phrase order at `phraseOrder` if given; nil when
+    /// either cannot be.
+    init?(mapping path: String, phraseOrder orderPath: String? = nil) {
+        if let orderPath {
+            guard let order = ConceptTable(mapping: orderPath, populate: false) else { return nil }
+            phraseOrder = order
+        } else {
+            phraseOrder = nil
+        }
+        guard let bytes = Self.map(path, populate: orderPath == nil) else { return nil }
+        self.bytes = bytes
+        mapped = true
+    }
+
+    private init?(mapping path: String, populate: Bool) {
+        guard let bytes = Self.map(path, populate: populate) else { return nil }
+        self.bytes = bytes
+        phraseOrder = nil
+        mapped = true
+    }
+
+    private static func map(_ path: String, populate: Bool) -> UnsafeRawBufferPointer? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }
         #if os(Linux)
-        let flags = MAP_PRIVATE | MAP_POPULATE
+        let flags = populate ? MAP_PRIVATE | MAP_POPULATE : MAP_PRIVATE
         #else
         let flags = MAP_PRIVATE
         #endif
         guard let address = mmap(nil, Int(status.st_size), PROT_READ, flags, descriptor, 0), address != MAP_FAILED else { return nil }
-        bytes = UnsafeRawBufferPointer(start: address, count: Int(status.st_size))
-        mapped = true
+        return UnsafeRawBufferPointer(start: address, count: Int(status.st_size))
     }
 
     deinit {

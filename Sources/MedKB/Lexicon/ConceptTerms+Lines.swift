@@ -8,10 +8,14 @@ extension ConceptTerms {
         let concept: Range<Int32>
         /// The phrase's first three bytes, ASCII letters lowercased: most lookups stop here.
         let prefix: UInt32
+        /// `categoryKey` of the line's category.
+        let category: UInt32
         /// 0 for `*`, 1 Danish, 2 English.
         let language: UInt8
-        let substance: Bool
         let lay: Bool
+
+        var substance: Bool { category == ConceptTerms.substanceKey }
+        var isSearched: Bool { ConceptTerms.searchedKeys.contains(category) }
     }
 
     /// A category told by its name's length and first two bytes, which differ for every category.
@@ -23,41 +27,49 @@ extension ConceptTerms {
     static let searchedKeys = searched.map { categoryKey($0.rawValue.utf8) }
     static let substanceKey = categoryKey(Lexicon.Category.substance.rawValue.utf8)
 
+    /// Every searched line of a table.
     static func lines(of raw: UnsafeRawBufferPointer) -> [Line] {
         var lines: [Line] = []
         lines.reserveCapacity(raw.count / 60)
-        let searchedKeys = Self.searchedKeys, substanceKey = Self.substanceKey
-        guard let base = raw.baseAddress else { return [] }
         let bytes = raw.assumingMemoryBound(to: UInt8.self)
+        var start = 0
+        while start < bytes.count {
+            let (line, next) = self.line(in: bytes, at: start)
+            if let line, line.isSearched { lines.append(line) }
+            start = next
+        }
+        return lines
+    }
+
+    /// The line that starts at byte `start` (nil for a comment, a blank line or fewer than
+    /// four fields), and where the next one starts.
+    static func line(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (line: Line?, next: Int) {
+        guard let base = bytes.baseAddress else { return (nil, bytes.count) }
         // memchr finds a line's few tabs faster than a loop over its bytes.
         func find(_ byte: UInt8, from: Int, to: Int) -> Int {
             guard from < to, let found = memchr(base + from, Int32(byte), to - from) else { return to }
-            return base.distance(to: UnsafeRawPointer(found))
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
-        var start = 0
-        while start < bytes.count {
-            let newline = find(UInt8(ascii: "\n"), from: start, to: bytes.count)
-            defer { start = newline + 1 }
-            let end = newline > start && bytes[newline - 1] == UInt8(ascii: "\r") ? newline - 1 : newline
-            let category = find(UInt8(ascii: "\t"), from: start, to: end)
-            guard category - start >= 2, bytes[start] != UInt8(ascii: "#") else { continue }
-            let key = UInt32(category - start) << 16 | UInt32(bytes[start]) << 8 | UInt32(bytes[start + 1])
-            guard searchedKeys.contains(key) else { continue }
-            let language = find(UInt8(ascii: "\t"), from: category + 1, to: end)
-            let phrase = find(UInt8(ascii: "\t"), from: language + 1, to: end)
-            // Fewer than four fields, or an empty phrase, is no entry.
-            guard phrase < end, phrase > language + 1 else { continue }
-            let concept = find(UInt8(ascii: "\t"), from: phrase + 1, to: end)
-            let code = find(UInt8(ascii: "\t"), from: concept + 1, to: end)
-            let lay = end - code == 4 && bytes[code + 1] == UInt8(ascii: "l")
-            let languageCode: UInt8 = language - category != 3 ? 0
-                : bytes[category + 1] == UInt8(ascii: "d") && bytes[category + 2] == UInt8(ascii: "a") ? 1
-                : bytes[category + 1] == UInt8(ascii: "e") && bytes[category + 2] == UInt8(ascii: "n") ? 2 : 0
-            lines.append(Line(phrase: Int32(language + 1)..<Int32(phrase), concept: Int32(phrase + 1)..<Int32(concept),
-                              prefix: prefix(base + language + 1, count: phrase - language - 1),
-                              language: languageCode, substance: key == substanceKey, lay: lay))
-        }
-        return lines
+        let newline = find(UInt8(ascii: "\n"), from: start, to: bytes.count)
+        let next = newline + 1
+        let end = newline > start && bytes[newline - 1] == UInt8(ascii: "\r") ? newline - 1 : newline
+        let category = find(UInt8(ascii: "\t"), from: start, to: end)
+        guard category - start >= 2, bytes[start] != UInt8(ascii: "#") else { return (nil, next) }
+        let key = UInt32(category - start) << 16 | UInt32(bytes[start]) << 8 | UInt32(bytes[start + 1])
+        let language = find(UInt8(ascii: "\t"), from: category + 1, to: end)
+        let phrase = find(UInt8(ascii: "\t"), from: language + 1, to: end)
+        // Fewer than four fields, or an empty phrase, is no entry.
+        guard phrase < end, phrase > language + 1 else { return (nil, next) }
+        let concept = find(UInt8(ascii: "\t"), from: phrase + 1, to: end)
+        let code = find(UInt8(ascii: "\t"), from: concept + 1, to: end)
+        let lay = end - code == 4 && bytes[code + 1] == UInt8(ascii: "l")
+        let languageCode: UInt8 = language - category != 3 ? 0
+            : bytes[category + 1] == UInt8(ascii: "d") && bytes[category + 2] == UInt8(ascii: "a") ? 1
+            : bytes[category + 1] == UInt8(ascii: "e") && bytes[category + 2] == UInt8(ascii: "n") ? 2 : 0
+        let line = Line(phrase: Int32(language + 1)..<Int32(phrase), concept: Int32(phrase + 1)..<Int32(concept),
+                        prefix: prefix(UnsafeRawPointer(base + language + 1), count: phrase - language - 1),
+                        category: key, language: languageCode, lay: lay)
+        return (line, next)
     }
 
     /// The first three bytes of the first word, ASCII letters lowercased, zero past its end.
@@ -79,11 +91,20 @@ extension ConceptTerms {
 
     static func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 32 : byte }
 
-    /// Calls `body` with each line of the tables and its table's bytes.
+    /// Calls `body` with each searched line of the tables and its table's bytes.
     func forEachLine(_ body: (Line, UnsafeBufferPointer<UInt8>) -> Void) {
         for (table, lines) in zip(tables, lines) {
             let bytes = table.bytes.assumingMemoryBound(to: UInt8.self)
-            for line in lines { body(line, bytes) }
+            guard table.phraseOrder != nil else {
+                for line in lines { body(line, bytes) }
+                continue
+            }
+            var start = 0
+            while start < bytes.count {
+                let (line, next) = Self.line(in: bytes, at: start)
+                if let line, line.isSearched { body(line, bytes) }
+                start = next
+            }
         }
     }
 

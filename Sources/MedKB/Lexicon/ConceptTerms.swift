@@ -34,22 +34,29 @@ public struct ConceptTerms: Sendable {
     static let searched: [Lexicon.Category] = [.condition, .adverseEvent, .substance, .route, .form, .site, .population,
                                                .coMedication, .measure, .endpoint, .test]
 
-    /// The tables' bytes, and each one's lines.
+    /// The tables' bytes, and each one's lines: found when the tables are read, except for a
+    /// table with a phrase order, whose lines are found as they are asked for.
     let tables: [ConceptTable]
     let lines: [[Line]]
 
-    /// The tables shipped with medkb, read once a process.
+    /// The tables shipped with medkb, read once a process: the hand-written one whole, the
+    /// generated one through its phrase order.
     public static let shared: ConceptTerms = {
-        ConceptTerms(tables: ["lexicon", "concepts"].map { name in
-            guard let path = Bundle.module.path(forResource: name, ofType: "tsv"), let table = ConceptTable(mapping: path) else {
+        func path(_ name: String, _ type: String) -> String {
+            guard let path = Bundle.module.path(forResource: name, ofType: type) else {
                 preconditionFailure("the \(name) resource is missing from the build")
             }
-            return table
-        })
+            return path
+        }
+        guard let lexicon = ConceptTable(mapping: path("lexicon", "tsv")),
+              let concepts = ConceptTable(mapping: path("concepts", "tsv"), phraseOrder: path("concepts-phrase-order", "txt")) else {
+            preconditionFailure("the vocabulary's tables cannot be read")
+        }
+        return ConceptTerms(tables: [lexicon, concepts])
     }()
 
     /// Starts reading the shared tables on another core, so that a command that will search
-    /// reads them while it opens its base (they take about 2 ms, a search process 20).
+    /// reads them while it opens its base (about a millisecond: the generated table is only mapped).
     public static func readInBackground() {
         DispatchQueue.global(qos: .userInitiated).async { _ = shared }
     }
@@ -61,7 +68,7 @@ public struct ConceptTerms: Sendable {
 
     init(tables: [ConceptTable]) {
         self.tables = tables
-        lines = tables.map { Self.lines(of: $0.bytes) }
+        lines = tables.map { $0.phraseOrder == nil ? Self.lines(of: $0.bytes) : [] }
     }
 
     static let languages = ["*", "da", "en"]
@@ -89,8 +96,7 @@ public struct ConceptTerms: Sendable {
         let prefixes = Array(Set(words.map(Self.prefix)))
         let utf8 = words.map { Array($0.utf8) }
         var found: [Range<Int>: (concepts: [String], substance: Bool)] = [:]
-        forEachLine { line, bytes in
-            guard prefixes.contains(line.prefix) else { return }
+        forEachLine(withPrefixIn: prefixes) { line, bytes in
             let phrase = Self.phrase(line, bytes)
             let first = phrase.prefix { Self.isWordByte($0) }
             guard utf8.contains(where: { Self.mayBeInflected($0, first) }) else { return }
@@ -134,7 +140,7 @@ public struct ConceptTerms: Sendable {
         let lengths = Array(Set(wanted.map(\.bytes.count)))
         var terms: [String: [Term]] = [:]
         for concept in concepts { terms[concept] = [Term(words: Self.words(concept), language: "en", lay: false)] }
-        forEachLine { line, bytes in
+        forEachLine(ofConcepts: wanted.map(\.bytes)) { line, bytes in
             guard lengths.contains(line.concept.count) else { return }
             let field = Self.concept(line, bytes)
             guard let concept = wanted.first(where: { field.elementsEqual($0.bytes) })?.concept else { return }
