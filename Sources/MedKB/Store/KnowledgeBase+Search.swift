@@ -124,11 +124,16 @@ extension KnowledgeBase {
         guard !words.isEmpty else { return [] }
         return try dbQueue.read { db in
             try words.compactMap { word -> (word: String, names: [String])? in
-                let key = ProductIdentity.nameKey(word)
-                if try ProductIdentity.isKnown(key: key, in: db) { return nil }
-                let names = NameSuggester(try ProductIdentity.nameCandidates(for: key, in: db)).suggestions(for: word).map(\.label)
+                let names = try Self.closeProductNames(word, db)
                 return names.isEmpty ? nil : (word, names)
             }
         }
+    }
+
+    /// The names of products close to `word`; none when it is a product's name.
+    static func closeProductNames(_ word: String, _ db: Database) throws -> [String] {
+        let key = ProductIdentity.nameKey(word)
+        if try ProductIdentity.isKnown(key: key, in: db) { return [] }
+        return NameSuggester(try ProductIdentity.nameCandidates(for: key, in: db)).suggestions(for: word).map(\.label)
     }
 }

@@ -12,12 +12,15 @@ extension KnowledgeBase {
     /// "knoglebrudd"). The vocabulary's words, not the index's: looking a word up in the
     /// index costs 50 µs, and a word has hundreds of edits; a vocabulary word also finds
     /// the other language's text through its concept where no document of its own language
-    /// is. A misspelt product name gets the names suggested by `nameSuggestions` instead.
+    /// is. A misspelt product name gets the names suggested by `nameSuggestions` instead, and
+    /// is not looked for in the vocabulary (which holds no product names: a scan of its
+    /// words was most of such a search).
     static func corrected(_ query: SearchQuery, _ db: Database) throws -> SearchQuery? {
         var replacements: [String: String] = [:]
         for term in query.terms where try !hasHit(term.pattern, db) {
             for word in term.words where word.count >= shortestCorrectedWord && word.allSatisfy(\.isLetter) {
-                guard try !hasHit(SearchPhrase(words: [word], prefix: true).pattern, db) else { continue }
+                guard try !hasHit(SearchPhrase(words: [word], prefix: true).pattern, db),
+                      try closeProductNames(word, db).isEmpty else { continue }
                 for candidate in ConceptTerms.shared.words(oneEditFrom: word.lowercased()).prefix(correctionsTried) {
                     if let pattern = try searchQuery(candidate, db).pattern, try hasHit(pattern, db) {
                         replacements[word] = candidate
