@@ -4,7 +4,17 @@ public struct ReportLabels: Sendable {
 
     public init(language: String) { self.language = language == "da" ? "da" : "en" }
 
-    static let words: [String: (en: String, da: String)] = [
+    /// The English labels, the words of the JSON outputs and of stored texts.
+    public static let english = ReportLabels(language: "en")
+
+    /// Every label: the reports' own, and by concern those of the check's findings, the
+    /// product card and the commands' messages (`ReportLabels+Findings.swift`, ...).
+    static let words: [String: (en: String, da: String)] = [reportWords, findingWords, cardWords, messageWords]
+        .reduce(into: [:]) { all, part in
+            all.merge(part) { _, _ in preconditionFailure("a label is defined twice") }
+        }
+
+    static let reportWords: [String: (en: String, da: String)] = [
         "comparison": ("Comparison", "Sammenligning"),
         "check": ("Guideline check", "Tjek af vejledning"),
         "generated": ("Generated", "Dannet"),
@@ -120,11 +130,7 @@ public struct ReportLabels: Sendable {
     }
 
     /// A label with its blanks (%1, %2, …) filled in order.
-    func format(_ key: String, _ values: String...) -> String {
-        var text = self[key]
-        for (index, value) in values.enumerated() { text = text.replacingOccurrences(of: "%\(index + 1)", with: value) }
-        return text
-    }
+    public func format(_ key: String, _ values: String...) -> String { fill(key, values) }
 
     /// "1 new product", "3 nye produkter": the count with the singular or plural label.
     func count(_ value: Int, _ key: String) -> String {
@@ -157,11 +163,21 @@ public struct ReportLabels: Sendable {
         }
     }
 
+    /// "P7M" as "7 months" or "7 måneder"; the ISO text when it is not a one-unit duration.
+    func duration(_ iso: String) -> String {
+        guard language == "da", let duration = ISODuration(iso) else { return TextLayout.durationLabel(iso) ?? iso }
+        let unit = Self.danishUnits[duration.unit]!
+        return "\(duration.count) " + (duration.count == 1 ? unit.one : unit.many)
+    }
+
+    static let danishUnits: [Character: (one: String, many: String)] = ["D": ("dag", "dage"), "W": ("uge", "uger"), "M": ("måned", "måneder"),
+                                                                       "Y": ("år", "år"), "H": ("time", "timer")]
+
     /// "P6M" as "every 6 months" or "hver 6. måned".
     func interval(_ iso: String) -> String {
         guard language == "da", let duration = ISODuration(iso) else { return TextLayout.intervalLabel(iso) ?? iso }
-        let units: [Character: String] = ["D": "dag", "W": "uge", "M": "måned", "Y": "år", "H": "time"]
-        return duration.count == 1 ? "hver \(units[duration.unit]!)" : "hver \(duration.count). \(units[duration.unit]!)"
+        let unit = Self.danishUnits[duration.unit]!.one
+        return duration.count == 1 ? "hver \(unit)" : "hver \(duration.count). \(unit)"
     }
 }
 
