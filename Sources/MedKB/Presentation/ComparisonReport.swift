@@ -49,7 +49,7 @@ public struct ComparisonReport: Sendable {
             }
         }
         out.append("")
-        out.append("Quotes")
+        out.append(labels["quotes"])
         for quote in quoteList() {
             out.append(TextLayout.wrap("\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ",")) (\(TextLayout.origin(quote.value.source, labels: labels))): “\(quote.value.source.fact.evidence.quote)”",
                                        width: width, indent: "  "))
@@ -63,6 +63,7 @@ public struct ComparisonReport: Sendable {
         guard let value else { return "—" }
         switch aspect {
         case "interval": return labels.interval(value.text)
+        case "relation": return labels.relationValue(value.text)
         case "adverse_event": return labels.aspectOrConcept(value.text)
         case "indication", "contraindication", "co_medication", "pharmaceutical_form", "route", "active_substance":
             return labels.aspectOrConcept(value.text)

@@ -50,7 +50,8 @@ public struct ReportLabels: Sendable {
         "can_replace": ("Can %1 replace %2?", "Kan %1 erstatte %2?"),
         "no_relation": ("Neither document declares %1 a copy of %2 or the reverse",
                         "Ingen af dokumenterne erklærer %1 for en kopi af %2 eller omvendt"),
-        "declared": ("%1 is declared a %2 of %3", "%1 er erklæret %2 af %3"),
+        "declared": ("%1 is declared a %2 of %3", "%1 er erklæret %2 til %3"),
+        "copy_of": ("%1 of %2", "%1 til %2"),
         "biosimilar": ("biosimilar", "biosimilær"),
         "generic": ("generic", "generisk"),
         "copy": ("copy", "kopi"),
@@ -133,7 +134,7 @@ public struct ReportLabels: Sendable {
     public func format(_ key: String, _ values: String...) -> String { fill(key, values) }
 
     /// "1 new product", "3 nye produkter": the count with the singular or plural label.
-    func count(_ value: Int, _ key: String) -> String {
+    public func count(_ value: Int, _ key: String) -> String {
         let forms = self[key].components(separatedBy: "|")
         return "\(ChangeReport.number(value)) " + (value == 1 ? forms[0] : forms.last!)
     }
@@ -146,7 +147,19 @@ public struct ReportLabels: Sendable {
     /// An aspect or a value in words ("active substance", "sjælden"); a concept the labels
     /// do not hold stays as the vocabulary names it.
     func aspectOrConcept(_ key: String) -> String {
-        Self.words[key] == nil ? ConceptWording.name(of: key, in: language) : self[key]
+        if Self.words[key] != nil { return self[key] }
+        // A concept with its context, "bone loss (prostate cancer treatment)": each worded on its own.
+        if language == "da", key.hasSuffix(")"), let open = key.range(of: " (") {
+            let head = String(key[..<open.lowerBound]), inner = String(key[open.upperBound...].dropLast())
+            return "\(ConceptWording.name(of: head, in: language)) (\(ConceptWording.name(of: inner, in: language)))"
+        }
+        return ConceptWording.name(of: key, in: language)
+    }
+
+    /// "biosimilar of Prolia" in the labels' words ("biosimilær til Prolia"); other text as it is.
+    func relationValue(_ text: String) -> String {
+        guard let match = text.wholeMatch(of: /(biosimilar|generic|copy) of (.+)/) else { return text }
+        return format("copy_of", self[String(match.1)], String(match.2))
     }
 
     /// "rare (up to 1 in 1,000 people)" or "sjælden (op til 1 ud af 1.000 personer)".
