@@ -66,7 +66,7 @@ public struct ProductCard: Sendable {
         if productFacts.contains(where: { $0.fact["prescription_only"]?.boolValue == true }) { traits.append(labels["prescription_only"]) }
         // One annex may hold the SmPCs of several forms (capsules and tablets): every form is named.
         let forms = unique(productFacts.compactMap { $0.fact.string("pharmaceutical_form") }, folding: true)
-        if !forms.isEmpty { traits.append(forms.joined(separator: ", ")) }
+        if !forms.isEmpty { traits.append(forms.map(labels.aspectOrConcept).joined(separator: ", ")) }
         if !traits.isEmpty { out.append(TextLayout.wrap(traits.joined(separator: " · "), width: width, indent: "  ")) }
         for line in referenceLines(citing: number, labels: labels) { out.append(TextLayout.wrap(line, width: width, indent: "  ")) }
         if sources.isEmpty {

@@ -115,5 +115,38 @@ extension ReportLabels {
         "progress_rate": ("%1 files/s", "%1 filer/s"),
         "progress_left": ("about %1 left", "ca. %1 tilbage"),
         "progress_refused": ("%1 refused", "%1 afvist"),
+        // import's refusals
+        "refused_not_text": ("not a text file (%1); medkb reads UTF-8 or Windows-1252 text, such as text extracted from a PDF",
+                             "ikke en tekstfil (%1); medkb læser tekst i UTF-8 eller Windows-1252, fx tekst trukket ud af en PDF"),
+        "refused_encoding": ("the text is neither UTF-8 (byte %1 at offset %2 is not) nor Windows-1252 (%3); "
+                                 + "convert it to UTF-8 from the encoding it was saved in: `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE-utf8.txt`, "
+                                 + "naming that encoding after -f (MACINTOSH, ISO-8859-15, ...)",
+                             "teksten er hverken UTF-8 (byte %1 ved position %2 er ikke) eller Windows-1252 (%3); "
+                                 + "konvertér den til UTF-8 fra den tegnkodning, den er gemt i: `iconv -f WINDOWS-1252 -t UTF-8 FIL > FIL-utf8.txt`, "
+                                 + "med den tegnkodning efter -f (MACINTOSH, ISO-8859-15, ...)"),
+        "refused_empty": ("the file holds no text", "filen indeholder ingen tekst"),
+        "refused_language": ("the language is neither Danish nor English; medkb reads Danish and English documents",
+                             "sproget er hverken dansk eller engelsk; medkb læser danske og engelske dokumenter"),
+        "refused_needs_workbook": ("catalogue entries come from the EMA catalogue workbook (.xlsx), not from a text file",
+                                   "katalogposter kommer fra EMA-katalogets regneark (.xlsx), ikke fra en tekstfil"),
+        "refused_too_large": ("the text is %1 characters; medkb reads documents of up to %2 "
+                                  + "(an EPAR overview is about 0.02 M, a whole product information about 0.3 M); split the file",
+                              "teksten er på %1 tegn; medkb læser dokumenter på op til %2 "
+                                  + "(en EPAR-oversigt er ca. 0.02 M, en hel produktinformation ca. 0.3 M); del filen op"),
+        "refused_kind": ("not an EPAR overview or a treatment guideline (%1 text without the EPAR template's "
+                             + "headings or a guideline's recommendations); use --kind to force a kind",
+                         "hverken en EPAR-oversigt eller en behandlingsvejledning (tekst på %1 uden EPAR-skabelonens "
+                             + "overskrifter eller en vejlednings anbefalinger); brug --kind for at vælge typen"),
+        "refused_xls": ("%1, not an .xlsx workbook; medkb reads the EMA catalogue as .xlsx: download the export again, "
+                            + "or save it from Excel as Excel Workbook (.xlsx)",
+                        "%1, ikke et .xlsx-regneark; medkb læser EMA-kataloget som .xlsx: hent eksporten igen, "
+                            + "eller gem den fra Excel som Excel-projektmappe (.xlsx)"),
+        "refused_office": ("%1, not a text file; medkb reads text and PDF files: save it as Plain Text (.txt, UTF-8) or as PDF, and import that",
+                           "%1, ikke en tekstfil; medkb læser tekst- og PDF-filer: gem det som almindelig tekst (.txt, UTF-8) eller som PDF, og importér det"),
+        "office_word_binary": ("a Word document (.doc, Word 97–2003)", "et Word-dokument (.doc, Word 97–2003)"),
+        "office_word_xml": ("a Word document (.docx)", "et Word-dokument (.docx)"),
+        "office_rtf": ("an RTF document (Rich Text Format)", "et RTF-dokument (Rich Text Format)"),
+        "office_excel_binary": ("an Excel 97–2003 workbook (.xls)", "en Excel 97–2003-projektmappe (.xls)"),
+        "office_other": ("a Microsoft Office 97–2003 file", "en Microsoft Office 97–2003-fil"),
     ]
 }
