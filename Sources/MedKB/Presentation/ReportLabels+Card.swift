@@ -67,7 +67,7 @@ extension ReportLabels {
     ]
 
     /// The basis templates, each with the pattern that reads its English text back.
-    nonisolated(unsafe) static let basisPatterns: [(key: String, pattern: NSRegularExpression)] = cardWords.keys
+    static let basisPatterns: [(key: String, pattern: NSRegularExpression)] = cardWords.keys
         .filter { $0.hasPrefix("basis_") }.sorted().map { key in
             let blanks = NSRegularExpression.escapedPattern(for: cardWords[key]!.en)
                 .replacingOccurrences(of: #"%\d"#, with: "(.+?)", options: .regularExpression)
