@@ -15,12 +15,14 @@ struct BackupCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: ArgumentHelp("The new file to write the copy to.", valueName: "path"))
     var path: String
 
     func run() throws {
         let base = try db.open()
         try base.backup(to: path)
-        printError("backed up \(base.path) to \(path)")
+        printError(LanguageOption.messages.format("backed_up", base.path, path))
     }
 }

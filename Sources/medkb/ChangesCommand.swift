@@ -39,7 +39,7 @@ struct ChangesCommand: ParsableCommand {
 
     func validate() throws {
         if let since, since.wholeMatch(of: /\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?/) == nil {
-            throw ValidationError("--since takes a year, a month or a day: 2019, 2019-06 or 2019-06-01; got \(since)")
+            throw ValidationError(LanguageOption.messages.format("since_takes", since))
         }
     }
 
@@ -57,24 +57,24 @@ struct ChangesCommand: ParsableCommand {
             try Output.print(ChangeReport.csv(all))
             return
         }
+        let labels = ReportLabels(language: language.resolved(documents: ["en"]))
         if all.isEmpty {
             let count = try base.catalogues().count
-            try Output.print(count < 2 ? "The base holds \(count) catalogue export\(count == 1 ? "" : "s"); changes need two. Import an older or newer export with `medkb import FILE.xlsx`."
-                  : "No export dated \(since ?? "") or later has an earlier one to compare with.")
+            try Output.print(count < 2 ? labels.format("changes_need_two", labels.count(count, "catalogue_export"))
+                  : labels.format("no_export_since", since ?? ""))
             return
         }
         if all.allSatisfy(\.isEmpty), !unfiltered.allSatisfy(\.isEmpty) {
-            try Output.print("No change \(all.count == 1 ? "between the exports" : "in the \(all.count) comparisons") matches "
-                + describe(filter) + "; without the filter, `medkb changes` lists them all.")
+            try Output.print(all.count == 1 ? labels.format("no_change_matches", describe(filter, labels))
+                             : labels.format("no_change_matches_in", describe(filter, labels), String(all.count)))
             return
         }
-        let labels = ReportLabels(language: language.resolved(documents: ["en"]))
         try Output.print(all.map { ChangeReport.text($0, labels: labels) }.joined(separator: "\n\n"))
     }
 
-    func describe(_ filter: ChangeFilter) -> String {
-        [filter.substance.map { "substance \($0)" }, filter.atc.map { "ATC \($0)" },
-         filter.area.map { "therapeutic area \($0)" }, filter.status.map { "status \($0)" }]
+    func describe(_ filter: ChangeFilter, _ labels: ReportLabels) -> String {
+        [filter.substance.map { labels.format("criterion_substance", $0) }, filter.atc.map { labels.format("criterion_atc_prefix", $0) },
+         filter.area.map { labels.format("criterion_area", $0) }, filter.status.map { labels.format("criterion_status", $0) }]
             .compactMap { $0 }.joined(separator: ", ")
     }
 }

@@ -13,7 +13,7 @@ struct DatabaseOptions: ParsableArguments {
     /// mistake; for writing when `creating`.
     func open(creating: Bool = false) throws -> KnowledgeBase {
         if !creating, !FileManager.default.fileExists(atPath: path) {
-            throw ValidationError("no knowledge base at \(path); import documents first with `medkb import PATH...`, or name the base with --database")
+            throw ValidationError(LanguageOption.messages.format("no_base", path))
         }
         return try KnowledgeBase(path: path, readOnly: !creating)
     }

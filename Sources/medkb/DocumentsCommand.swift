@@ -13,6 +13,8 @@ struct DocumentsCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
+    @OptionGroup var language: LanguageOption
+
     @Option(help: "Output format: text, json or csv.")
     var format: OutputFormat = .text
 
@@ -28,7 +30,7 @@ struct DocumentsCommand: ParsableCommand {
         switch format {
         case .json: try Output.print(list.json.serialized(pretty: true))
         case .csv: try Output.print(list.csv)
-        case .text: try Output.print(list.text)
+        case .text: try Output.print(list.text(ReportLabels(language: language.resolved(documents: ["en"]))))
         }
     }
 }

@@ -9,6 +9,9 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
+    /// The language of the messages only: the export is the same JSON in any language.
+    @OptionGroup var language: LanguageOption
+
     @Option(help: "Output format; only json.")
     var format: ExportFormat = .json
 

@@ -22,6 +22,8 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
+    @OptionGroup var language: LanguageOption
+
     @Option(help: ArgumentHelp("Read every file as this kind instead of recognising it: epar-overview, guideline or smpc.", valueName: "kind"))
     var kind: DocumentKind?
 
@@ -35,7 +37,7 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         for path in paths where !FileManager.default.fileExists(atPath: path) {
-            throw ValidationError("no file or folder at \(path)")
+            throw ValidationError(LanguageOption.messages.format("no_file_or_folder", path))
         }
     }
 
@@ -47,7 +49,8 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let base = try db.open(creating: true)
         let files = paths.flatMap(Self.files)
-        var progress = ImportProgress(total: files.count)
+        let labels = self.labels
+        var progress = ImportProgress(total: files.count, labels: labels)
         // Piped output (a log) lists every file; a terminal, for a big import, the progress line.
         let listed = !(outputIsTerminal && files.count > Self.filesListedOnTerminal)
         func counter() -> String { files.count > 1 ? "[\(progress.done + 1)/\(files.count)] " : "" }
@@ -57,7 +60,7 @@ struct ImportCommand: ParsableCommand {
         }
         func refuse(_ file: String, _ error: any Error) {
             progress.clear()
-            printError("\(counter())refused    \(file): \(readableMessage(for: error))")
+            printError(counter() + labels.format("import_refused", file, (error as? LocalisedMessage)?.message(labels) ?? readableMessage(for: error)))
             progress.count(.refused)
         }
         // Documents in a row go through the import pipeline together; a workbook stands on its own.
@@ -68,11 +71,12 @@ struct ImportCommand: ParsableCommand {
                 switch item.outcome {
                 case let .success(.imported(_, kind, language, title, facts, encoding)):
                     // UTF-8 goes without saying; another encoding is worth knowing.
-                    let readAs = encoding.flatMap { $0 == .utf8 ? nil : "; read as \($0.rawValue)" } ?? ""
-                    if listed { try say("\(counter())imported   \(item.source)  (\(kind.rawValue), \(language), \(title.map { "“\($0)”, " } ?? "")\(facts) facts\(readAs))") }
+                    let readAs = encoding.flatMap { $0 == .utf8 ? nil : "; " + labels.format("read_as", $0.rawValue) } ?? ""
+                    let details = "\(kind.rawValue), \(language), \(title.map { "“\($0)”, " } ?? "")\(labels.count(facts, "facts_count"))\(readAs)"
+                    if listed { try say(counter() + labels.format("import_imported", item.source, details)) }
                     progress.count(.imported)
                 case let .success(.unchanged(id)):
-                    if listed { try say("\(counter())unchanged  \(item.source)  (already in the base as \(id.prefix(12)))") }
+                    if listed { try say(counter() + labels.format("import_unchanged", item.source, String(id.prefix(12)))) }
                     progress.count(.unchanged)
                 case let .failure(error):
                     refuse(item.source, error)
@@ -106,10 +110,13 @@ struct ImportCommand: ParsableCommand {
     /// The export's new products, the same figure `medkb changes` gives: rows the export
     /// before it did not have, some of them products already known from documents.
     func newProducts(_ result: CatalogueImport) -> String {
-        guard let added = result.changes?.added.count else { return "\(n(result.newProducts)) new products" }
+        guard let added = result.changes?.added.count else { return labels.count(result.newProducts, "new_product") }
         let known = added - result.newProducts
-        return "\(n(added)) new products" + (known > 0 ? " (\(n(known)) of them known from documents)" : "")
+        return known > 0 ? labels.format("known_from_documents", labels.count(added, "new_product"), n(known)) : labels.count(added, "new_product")
     }
+
+    /// The import's words: the documents are in several languages, so English unless asked.
+    var labels: ReportLabels { ReportLabels(language: language.resolved(documents: ["en"])) }
 
     /// Whether a file starts as a zip package does (a workbook with another name), read from its first bytes only.
     static func startsLikeWorkbook(_ file: String) -> Bool {
@@ -122,16 +129,15 @@ struct ImportCommand: ParsableCommand {
                          say: (String) throws -> Void) throws -> ImportProgress.Outcome {
         switch try base.importCatalogue(data, source: file) {
         case let .imported(result):
-            try say("\(counter)imported   \(file)  (EMA medicines catalogue of \(result.exportDate): "
-                + "\(n(result.rows)) rows, \(n(result.human)) human, \(n(result.veterinary)) veterinary; "
-                + newProducts(result) + ", \(n(result.facts)) indication facts)")
+            try say(counter + labels.format("import_imported", file, labels.format("catalogue_summary", result.exportDate, n(result.rows),
+                n(result.human), n(result.veterinary), newProducts(result), n(result.facts))))
             if let changes = result.changes {
-                try say(ChangeReport.text(changes, limit: Self.changesShown))
-                try say("\n`medkb changes --since \(changes.toExport)` lists every change.")
+                try say(ChangeReport.text(changes, limit: Self.changesShown, labels: labels))
+                try say("\n" + labels.format("every_change", changes.toExport))
             }
             return .imported
         case let .unchanged(id):
-            try say("\(counter)unchanged  \(file)  (this catalogue export is already in the base as \(id.prefix(12)))")
+            try say(counter + labels.format("import_unchanged_catalogue", file, String(id.prefix(12))))
             return .unchanged
         }
     }

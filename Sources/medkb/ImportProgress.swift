@@ -5,6 +5,8 @@ import MedKB
 /// redrawn in place on standard error, with the count, the rate and the time left.
 struct ImportProgress {
     let total: Int
+    /// The words of the progress line and the summary.
+    let labels: ReportLabels
     /// Whether the progress line is drawn (standard error is a terminal and there is more than one file).
     let drawn: Bool
     private let started: Date
@@ -14,8 +16,9 @@ struct ImportProgress {
     private(set) var unchanged = 0
     private(set) var refused = 0
 
-    init(total: Int) {
+    init(total: Int, labels: ReportLabels = .english) {
         self.total = total
+        self.labels = labels
         drawn = total > 1 && isatty(STDERR_FILENO) == 1
         started = Date()
         lastDrawn = started
@@ -42,10 +45,10 @@ struct ImportProgress {
 
     /// `[12,345/60,000] 210 files/s, about 3 min left`
     func line() -> String {
-        var text = "[\(ChangeReport.number(done))/\(ChangeReport.number(total))] \(ChangeReport.number(Int(rate.rounded()))) files/s"
+        var text = "[\(ChangeReport.number(done))/\(ChangeReport.number(total))] " + labels.format("progress_rate", ChangeReport.number(Int(rate.rounded())))
         // The first seconds hold the start-up (the vocabulary is loaded): a rate from them misleads.
-        if done < total, seconds >= 2 { text += ", about \(Self.duration(Double(total - done) / rate)) left" }
-        if refused > 0 { text += ", \(ChangeReport.number(refused)) refused" }
+        if done < total, seconds >= 2 { text += ", " + labels.format("progress_left", Self.duration(Double(total - done) / rate)) }
+        if refused > 0 { text += ", " + labels.format("progress_refused", ChangeReport.number(refused)) }
         return text
     }
 
@@ -60,9 +63,9 @@ struct ImportProgress {
 
     /// `imported 59,990, unchanged 0, refused 10 in 4 min 31 s (221 files/s)`
     func summary() -> String {
-        var text = "imported \(ChangeReport.number(imported)), unchanged \(ChangeReport.number(unchanged)), refused \(ChangeReport.number(refused))"
-        if total > 1 { text += " in \(Self.duration(seconds)) (\(ChangeReport.number(Int(rate.rounded()))) files/s)" }
-        return text
+        let text = labels.format("import_summary", ChangeReport.number(imported), ChangeReport.number(unchanged), ChangeReport.number(refused))
+        guard total > 1 else { return text }
+        return labels.format("import_rate", text, Self.duration(seconds), ChangeReport.number(Int(rate.rounded())))
     }
 
     /// "12.3 s", "4 min 31 s", "2 h 5 min".

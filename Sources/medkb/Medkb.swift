@@ -24,14 +24,17 @@ struct Medkb: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            let labels = LanguageOption.messages
             if let unknown = UnknownCommand(arguments: Array(CommandLine.arguments.dropFirst()), commands: configuration.subcommands) {
-                printError("Error: \(unknown)")
+                printError("\(labels["error"]): \(unknown.message(labels))")
                 Foundation.exit(ExitCode.validationFailure.rawValue)
             }
-            let message = readableMessage(for: error)
+            let message = (error as? LocalisedMessage)?.message(labels) ?? readableMessage(for: error)
             let shown = message == "\(error)" ? error : CommandError(message)
             let code = exitCode(for: shown)
-            let text = fullMessage(for: shown)
+            var text = fullMessage(for: shown)
+            // ArgumentParser's own frame ("Error: "), in the messages' language.
+            if labels.language != "en", text.hasPrefix("Error: ") { text = labels["error"] + ": " + text.dropFirst("Error: ".count) }
             if !text.isEmpty {
                 if code == .success {
                     _ = Output.send(Data((text + "\n").utf8), to: STDOUT_FILENO)

@@ -10,7 +10,7 @@ enum Output {
     static func print(_ text: String, laidOut: Bool = false) throws {
         let shown = !laidOut && outputIsTerminal ? TerminalText.escaped(text) : text
         if let code = send(Data((shown + "\n").utf8), to: STDOUT_FILENO) {
-            throw CommandError("could not write the output: \(String(cString: strerror(code)))")
+            throw CommandError(LanguageOption.messages.format("could_not_write", String(cString: strerror(code))))
         }
     }
 

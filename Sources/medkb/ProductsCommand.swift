@@ -48,9 +48,10 @@ struct ProductsCommand: ParsableCommand {
     var frequency: String?
 
     func validate() throws {
-        if frequency != nil, adverseEvent == nil { throw ValidationError("--frequency goes with --adverse-event TERM") }
+        let messages = LanguageOption.messages
+        if frequency != nil, adverseEvent == nil { throw ValidationError(messages["frequency_needs_term"]) }
         if let frequency, KnowledgeBase.frequencyCategory(frequency) == nil {
-            throw ValidationError("--frequency takes one of " + TextLayout.frequencyOrder.joined(separator: ", ") + "; got \(frequency)")
+            throw ValidationError(messages.format("frequency_takes", TextLayout.frequencyOrder.joined(separator: ", "), frequency))
         }
     }
 
@@ -67,9 +68,8 @@ struct ProductsCommand: ParsableCommand {
             products = products.filter { ids.contains($0.id) }
             if products.isEmpty, format == .text {
                 let concept = KnowledgeBase.adverseEventConcept(adverseEvent)
-                return try Output.print("No product in the base has the side effect \(adverseEvent)"
-                    + (concept == adverseEvent.lowercased() ? "" : " (\(concept))") + (frequency.map { " at frequency \($0)" } ?? "")
-                    + " in its documents.")
+                let term = adverseEvent + (concept == adverseEvent.lowercased() ? "" : " (\(concept))")
+                return try Output.print(labels.format("no_product_with_side_effect", frequency.map { labels.format("at_frequency", term, $0) } ?? term))
             }
         }
         let list = ProductList(products, filter: filter)
@@ -79,8 +79,10 @@ struct ProductsCommand: ParsableCommand {
         case .csv:
             try Output.print(list.csv)
         case .text:
-            // The catalogue is English: the labels are, unless Danish is asked for.
-            try Output.print(list.text(width: outputIsTerminal ? terminalWidth() : nil, labels: ReportLabels(language: language.resolved(documents: ["en"]))))
+            try Output.print(list.text(width: outputIsTerminal ? terminalWidth() : nil, labels: labels))
         }
     }
+
+    /// The catalogue is English: the labels are, unless Danish is asked for.
+    var labels: ReportLabels { ReportLabels(language: language.resolved(documents: ["en"])) }
 }

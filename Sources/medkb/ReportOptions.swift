@@ -27,6 +27,6 @@ struct ReportOptions: ParsableArguments {
             return
         }
         try ReportFile.write(report.hasSuffix("\n") ? report : report + "\n", to: output)
-        printError("wrote \(output)")
+        printError(LanguageOption.messages.format("wrote", output))
     }
 }

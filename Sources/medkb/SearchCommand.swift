@@ -33,7 +33,7 @@ struct SearchCommand: ParsableCommand {
     var query: [String]
 
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        guard limit > 0 else { throw ValidationError(LanguageOption.messages["limit_at_least"]) }
     }
 
     func run() throws {

@@ -35,7 +35,7 @@ struct ShowCommand: ParsableCommand {
 
     func validate() throws {
         if let frequency, KnowledgeBase.frequencyCategory(frequency) == nil {
-            throw ValidationError("--frequency takes one of " + TextLayout.frequencyOrder.joined(separator: ", ") + "; got \(frequency)")
+            throw ValidationError(LanguageOption.messages.format("frequency_takes", TextLayout.frequencyOrder.joined(separator: ", "), frequency))
         }
     }
 
@@ -46,9 +46,9 @@ struct ShowCommand: ParsableCommand {
         case let .product(one):
             found = one
         case let .substance(substance, products):
-            return try emit(SubstanceProducts(subject: substance, products: products))
+            return try emit(SubstanceProducts(subject: substance, products: products), labels: catalogueLabels)
         case let .atc(code, products):
-            return try emit(SubstanceProducts(subject: "ATC \(code)", products: products))
+            return try emit(SubstanceProducts(subject: "ATC \(code)", products: products), labels: catalogueLabels)
         }
         let sources = try base.documents(withIds: found.documents)
         // The side-effect filters narrow the adverse events only; the rest of the card stays.
@@ -64,17 +64,20 @@ struct ShowCommand: ParsableCommand {
         try write(card.render(format, language: language.resolved(documents: documentLanguages.isEmpty ? ["en"] : documentLanguages)))
     }
 
-    private func emit(_ list: SubstanceProducts) throws {
+    /// The catalogue is English: a list of its products is, unless Danish is asked for.
+    private var catalogueLabels: ReportLabels { ReportLabels(language: language.resolved(documents: ["en"])) }
+
+    private func emit(_ list: SubstanceProducts, labels: ReportLabels) throws {
         switch format {
         case .json: try write(list.json.serialized(pretty: true))
-        case .csv: try write(CSVTable.text(header: SubstanceProducts.header.map { $0.lowercased() }, rows: list.rows))
-        default: try write(list.text)
+        case .csv: try write(CSVTable.text(header: SubstanceProducts.header, rows: list.rows()))
+        default: try write(list.text(labels))
         }
     }
 
     private func write(_ text: String) throws {
         guard let output else { return try Output.print(text) }
         try ReportFile.write(text.hasSuffix("\n") ? text : text + "\n", to: output)
-        printError("wrote \(output)")
+        printError(LanguageOption.messages.format("wrote", output))
     }
 }

@@ -3,7 +3,7 @@ import MedKB
 
 /// A first argument that names no command ("imprt"), refused with the commands closest to it:
 /// ArgumentParser suggests options, not subcommands ("Unexpected argument 'imprt'").
-struct UnknownCommand: Error, CustomStringConvertible {
+struct UnknownCommand: Error, LocalisedMessage {
     let name: String
     let suggestions: [String]
 
@@ -16,9 +16,9 @@ struct UnknownCommand: Error, CustomStringConvertible {
         suggestions = NameSuggester.closest(to: first, among: names)
     }
 
-    var description: String {
-        let hint = suggestions.isEmpty ? "`medkb --help` lists the commands"
-            : "did you mean " + suggestions.map { "`medkb \($0)`" }.joined(separator: " or ") + "?"
-        return "'\(name)' is not a medkb command; \(hint)"
+    func message(_ labels: ReportLabels) -> String {
+        let hint = suggestions.isEmpty ? labels["help_lists_commands"]
+            : labels.format("did_you_mean", suggestions.map { "`medkb \($0)`" }.joined(separator: " \(labels["or"]) "))
+        return labels.format("not_a_command", name, hint)
     }
 }

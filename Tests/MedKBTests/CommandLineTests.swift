@@ -147,7 +147,7 @@ import Testing
         let compare = try CommandLineTests.medkb(["compare", "Conexxence", "Prolia", "--document", "corpus/prolia-epar-summary_en.txt"], database: database)
         #expect(compare.status == 0, "\(compare.error)")
         // The labels are in the documents' language (Danish), the verdict leads with the question.
-        #expect(compare.output.hasPrefix("Kan Conexxence erstatte Prolia?\nConexxence er erklæret biosimilær af Prolia.\nIndikationer: "))
+        #expect(compare.output.hasPrefix("Kan Conexxence erstatte Prolia?\nConexxence er erklæret biosimilær til Prolia.\nIndikationer: "))
         #expect(compare.output.contains("Substitution: corpus/osteoporosis-gp-guideline_da.txt: “Biosimilære til Prolia"))
         #expect(compare.output.contains("Substitueres ikke på apoteket.”"))
         let english = try CommandLineTests.medkb(["compare", "Conexxence", "Prolia", "--language", "en"], database: database)

@@ -8,9 +8,16 @@ public struct CheckFinding: Sendable {
     public let topic: String
     public let substance: String?
     public let product: String?
-    public let message: String
+    /// The finding in words, in the labels' language.
+    let wording: @Sendable (ReportLabels) -> String
     public let guideline: Evidence?
     public let epar: SourcedFact?
+
+    /// The finding in English, as the JSON report gives it.
+    public var message: String { wording(.english) }
+
+    /// The finding in the language of `labels`.
+    public func message(_ labels: ReportLabels) -> String { wording(labels) }
 }
 
 /// Every recommendation of a guideline against the EPAR facts of the products in the base
@@ -51,7 +58,9 @@ public struct GuidelineCheck: Sendable {
 
         if !unchecked.isEmpty {
             findings.append(CheckFinding(severity: .info, topic: "no_epar", substance: unchecked.joined(separator: ", "), product: nil,
-                message: "No EPAR in the base for \(unique(unchecked).joined(separator: ", ")): these recommendations were not checked.",
+                wording: { [substances = unique(unchecked)] labels in
+                    labels.format("finding_no_epar", substances.map(labels.aspectOrConcept).joined(separator: ", "))
+                },
                 guideline: nil, epar: nil))
         }
 
@@ -75,14 +84,15 @@ public struct GuidelineCheck: Sendable {
                 }
                 let products = inputs.sides.filter { other in other.facts(.contraindication).contains { $0.fact.string("condition") == condition }
                     && !other.product.activeSubstances.filter(recommended.contains).isEmpty }.map(\.product.name)
+                let names = products.joined(separator: ", ")
                 if let first = covering.first {
-                    findings.append(CheckFinding(severity: .consistent, topic: "contraindication", substance: substance, product: products.joined(separator: ", "),
-                        message: "The EPAR contraindication \(condition) (\(products.joined(separator: ", "))) is covered by the guideline's checks before treatment: "
-                            + covering.map { "“\($0.text.replacingOccurrences(of: "\n", with: " "))”" }.joined(separator: " "),
+                    let quotes = covering.map { "“\($0.text.replacingOccurrences(of: "\n", with: " "))”" }.joined(separator: " ")
+                    findings.append(CheckFinding(severity: .consistent, topic: "contraindication", substance: substance, product: names,
+                        wording: { $0.format("finding_contraindication_covered", $0.aspectOrConcept(condition), names, quotes) },
                         guideline: Evidence(section: nil, quote: first.text, start: first.start, end: first.end), epar: contraindication))
                 } else {
-                    findings.append(CheckFinding(severity: .warning, topic: "contraindication", substance: substance, product: products.joined(separator: ", "),
-                        message: "The EPAR contraindication \(condition) (\(products.joined(separator: ", "))) has no check before treatment in the guideline.",
+                    findings.append(CheckFinding(severity: .warning, topic: "contraindication", substance: substance, product: names,
+                        wording: { $0.format("finding_contraindication_unchecked", $0.aspectOrConcept(condition), names) },
                         guideline: nil, epar: contraindication))
                 }
             }
@@ -107,9 +117,11 @@ public struct GuidelineCheck: Sendable {
                 findings.append(CheckFinding(severity: same ? .consistent : .conflict, topic: "adverse_event",
                     substance: group.substance,
                     product: names,
-                    message: same
-                        ? "\(term): \(Self.words(frequency)) in the guideline and in the EPAR of \(names)."
-                        : "\(term): the guideline says \(Self.words(frequency)); the EPAR of \(names) says \(TextLayout.frequencyLabel(eparFrequency)).",
+                    wording: { labels in
+                        let guideline = labels[Self.words(frequency)]
+                        return same ? labels.format("finding_frequency_same", labels.aspectOrConcept(term), guideline, names)
+                            : labels.format("finding_frequency_differs", labels.aspectOrConcept(term), guideline, names, labels.frequency(eparFrequency))
+                    },
                     guideline: event.evidence, epar: facts.first))
             }
         }
@@ -124,7 +136,8 @@ public struct GuidelineCheck: Sendable {
     static func dosingFindings(_ recommendation: Fact, substance: String, sides: [ProductSide]) -> [CheckFinding] {
         var findings: [CheckFinding] = []
         let doses = sides.map { side in (side, side.facts(.dosing).first) }
-        func compare(_ topic: String, guideline: String?, epar: (SourcedFact) -> String?, label: (String) -> String) {
+        func compare(_ topic: String, guideline: String?, epar: (SourcedFact) -> String?,
+                     label: @escaping @Sendable (ReportLabels, String) -> String) {
             guard let guideline else { return }
             var agree: [SourcedFact] = [], silent: [String] = []
             for (side, dosing) in doses {
@@ -132,33 +145,36 @@ public struct GuidelineCheck: Sendable {
                 if value == guideline {
                     agree.append(dosing)
                 } else {
-                    findings.append(CheckFinding(severity: .conflict, topic: topic, substance: substance, product: side.product.name,
-                        message: "\(topic.capitalized): the guideline gives \(label(guideline)); the EPAR of \(side.product.name) gives \(label(value)).",
+                    let name = side.product.name
+                    findings.append(CheckFinding(severity: .conflict, topic: topic, substance: substance, product: name,
+                        wording: { $0.format("finding_dosing_differs", $0.topic(topic).capitalisingFirst, label($0, guideline), name, label($0, value)) },
                         guideline: recommendation.evidence, epar: dosing))
                 }
             }
-            let silence = silent.isEmpty ? "" : " (\(silent.joined(separator: ", ")): not stated in the EPAR)"
+            let unstated = silent.joined(separator: ", ")
+            @Sendable func silence(_ labels: ReportLabels) -> String { unstated.isEmpty ? "" : labels.format("finding_not_in_epar", unstated) }
             if let first = agree.first {
-                findings.append(CheckFinding(severity: .consistent, topic: topic, substance: substance,
-                    product: agree.map { $0.fact.product ?? "?" }.joined(separator: ", "),
-                    message: "\(topic.capitalized) \(label(guideline)) as in the EPAR of \(agree.map { $0.fact.product ?? "?" }.joined(separator: ", "))\(silence).",
+                let names = agree.map { $0.fact.product ?? "?" }.joined(separator: ", ")
+                findings.append(CheckFinding(severity: .consistent, topic: topic, substance: substance, product: names,
+                    wording: { $0.format("finding_dosing_same", $0.topic(topic).capitalisingFirst, label($0, guideline), names, silence($0)) },
                     guideline: recommendation.evidence, epar: first))
             } else if sides.isEmpty == false, findings.allSatisfy({ $0.topic != topic }) {
-                findings.append(CheckFinding(severity: .info, topic: topic, substance: substance, product: silent.joined(separator: ", "),
-                    message: "\(topic.capitalized) \(label(guideline)): no EPAR in the base states it\(silence).", guideline: recommendation.evidence, epar: nil))
+                findings.append(CheckFinding(severity: .info, topic: topic, substance: substance, product: unstated,
+                    wording: { $0.format("finding_dosing_unstated", $0.topic(topic).capitalisingFirst, label($0, guideline), silence($0)) },
+                    guideline: recommendation.evidence, epar: nil))
             }
         }
-        compare("dose", guideline: Dose(json: recommendation["dose"])?.description, epar: { Dose(json: $0.fact["dose"])?.description }, label: { $0 })
-        compare("route", guideline: recommendation.string("route"), epar: { $0.fact.string("route") }, label: { $0 })
-        compare("interval", guideline: recommendation.string("interval"), epar: { $0.fact.string("interval") },
-                label: { TextLayout.intervalLabel($0) ?? $0 })
+        compare("dose", guideline: Dose(json: recommendation["dose"])?.description, epar: { Dose(json: $0.fact["dose"])?.description }, label: { $1 })
+        compare("route", guideline: recommendation.string("route"), epar: { $0.fact.string("route") }, label: { $0.aspectOrConcept($1) })
+        compare("interval", guideline: recommendation.string("interval"), epar: { $0.fact.string("interval") }, label: { $0.interval($1) })
         if let maximum = recommendation.string("max_interval") {
             for (side, dosing) in doses {
                 guard let dosing, let interval = dosing.fact.string("interval") else { continue }
                 let longer = (ISODuration(maximum)?.months ?? 0) >= (ISODuration(interval)?.months ?? 0)
-                findings.append(CheckFinding(severity: longer ? .info : .conflict, topic: "max_interval", substance: substance, product: side.product.name,
-                    message: "The guideline allows at most \(TextLayout.durationLabel(maximum) ?? maximum) between doses; the EPAR of \(side.product.name) gives \(TextLayout.intervalLabel(interval) ?? interval)"
-                        + (longer ? ", so the guideline's margin lies beyond the authorised interval." : ", longer than the guideline allows."),
+                let name = side.product.name
+                findings.append(CheckFinding(severity: longer ? .info : .conflict, topic: "max_interval", substance: substance, product: name,
+                    wording: { $0.format("finding_max_interval", $0.duration(maximum), name, $0.interval(interval))
+                        + $0[longer ? "finding_max_interval_margin" : "finding_max_interval_longer"] },
                     guideline: recommendation.evidence, epar: dosing))
             }
         }
@@ -176,15 +192,20 @@ public struct GuidelineCheck: Sendable {
         var corrections = Set<String>()
         if !unknown.isEmpty {
             let suggester = NameSuggester(products)
-            let hints = unknown.compactMap { name -> String? in
+            let hints = unknown.compactMap { name -> (name: String, suggestions: [NameSuggester.Suggestion])? in
                 let suggestions = suggester.suggestions(for: name, substances: [substance])
                 guard !suggestions.isEmpty else { return nil }
                 corrections.formUnion(suggestions.map { ProductIdentity.nameKey($0.product.name) })
-                return "for \(name), did you mean " + suggestions.map(\.label).joined(separator: " or ") + "?"
+                return (name, suggestions)
             }
-            findings.append(CheckFinding(severity: .warning, topic: "unknown_product", substance: substance, product: unknown.joined(separator: ", "),
-                message: "The guideline names \(unknown.joined(separator: ", ")) for \(substance); the base knows no product of that name."
-                    + (hints.isEmpty ? "" : " " + hints.joined(separator: "; ").capitalisingFirst),
+            let names = unknown.joined(separator: ", ")
+            findings.append(CheckFinding(severity: .warning, topic: "unknown_product", substance: substance, product: names,
+                wording: { labels in
+                    let meant = hints.map { hint in
+                        labels.format("finding_did_you_mean", hint.name, hint.suggestions.map { $0.label(labels) }.joined(separator: " \(labels["or"]) "))
+                    }
+                    return labels.format("finding_unknown_product", names, substance) + (meant.isEmpty ? "" : " " + meant.joined(separator: "; ").capitalisingFirst)
+                },
                 guideline: recommendation.evidence, epar: nil))
         }
         // The biosimilars of the reference products the guideline names or its notes give,
@@ -197,10 +218,13 @@ public struct GuidelineCheck: Sendable {
             && !namedKeys.contains(ProductIdentity.nameKey(product.name)) && !corrections.contains(ProductIdentity.nameKey(product.name))
             && (product.status ?? "Authorised") == "Authorised"
             && product.reference.map({ references.contains(ProductIdentity.nameKey($0)) }) ?? true {
-            let reference = product.reference.map { " of \($0)" } ?? ""
+            let (name, reference) = (product.name, product.reference)
             let note = notes.first { $0.type == .biosimilarNote && $0.string("reference_product") == product.reference }
-            findings.append(CheckFinding(severity: .info, topic: "unnamed_biosimilar", substance: substance, product: product.name,
-                message: "\(product.name), a biosimilar\(reference) in the base, is not among the products the guideline names for \(substance).",
+            findings.append(CheckFinding(severity: .info, topic: "unnamed_biosimilar", substance: substance, product: name,
+                wording: { labels in
+                    reference.map { labels.format("finding_unnamed_biosimilar_of", name, substance, $0) }
+                        ?? labels.format("finding_unnamed_biosimilar", name, substance)
+                },
                 guideline: note?.evidence ?? recommendation.evidence, epar: nil))
         }
         return findings

@@ -7,9 +7,12 @@ public struct NameSuggester: Sendable {
         public let distance: Int
 
         /// "Osvyrti (denosumab, biosimilar, Authorised)".
-        public var label: String {
+        public var label: String { label(.english) }
+
+        /// "Osvyrti (denosumab, biosimilær, Authorised)": the status as the EMA words it.
+        public func label(_ labels: ReportLabels) -> String {
             var traits = [product.activeSubstances.joined(separator: ", ")]
-            if product.biosimilar == true { traits.append("biosimilar") } else if product.generic == true { traits.append("generic") }
+            if product.biosimilar == true { traits.append(labels["biosimilar"]) } else if product.generic == true { traits.append(labels["generic"]) }
             if let status = product.status { traits.append(status) }
             let shown = traits.filter { !$0.isEmpty }
             return shown.isEmpty ? product.name : "\(product.name) (\(shown.joined(separator: ", ")))"

@@ -30,16 +30,14 @@ enum ReferenceInference {
 
     static func infer(for biosimilar: Medicine, candidates all: [Medicine]) -> Inference {
         let substance = biosimilar.substances.joined(separator: " + ")
+        let words = ReportLabels.english
         let candidates = eligible(all, for: biosimilar)
         guard !candidates.isEmpty else {
-            return Inference(referenceId: nil, basis: "not inferred: no medicine with \(substance) that is not a biosimilar "
-                + "and was authorised before it is in the base; the reference is not in the catalogue "
-                + "(it may be authorised nationally)")
+            return Inference(referenceId: nil, basis: words.format("basis_none", substance))
         }
         if candidates.count == 1 {
             let only = candidates[0]
-            return Inference(referenceId: only.id,
-                             basis: "\(only.name) is the only medicine with \(substance) that is not a biosimilar")
+            return Inference(referenceId: only.id, basis: words.format("basis_only", only.name, substance))
         }
         func shared(_ candidate: Medicine) -> [String] { candidate.conditions.intersection(biosimilar.conditions).sorted() }
         func sharedArea(_ candidate: Medicine) -> Int { candidate.therapeuticArea.intersection(biosimilar.therapeuticArea).count }
@@ -56,25 +54,21 @@ enum ReferenceInference {
         let names = listed(candidates.map(\.name).sorted(), separator: ", ")
         let others = listed(ranked.dropFirst().map { candidate in
             let common = shared(candidate)
-            return "\(candidate.name): " + (common.isEmpty ? "none" : common.joined(separator: ", "))
+            return "\(candidate.name): " + (common.isEmpty ? words["none"] : common.joined(separator: ", "))
         }, separator: "; ")
         if shared(best).count > shared(runnerUp).count {
-            return Inference(referenceId: best.id, basis: "not a biosimilar, same active substance (\(substance)), "
-                + "shares the indications \(shared(best).joined(separator: ", ")) (\(others))")
+            return Inference(referenceId: best.id, basis: words.format("basis_indications", substance, shared(best).joined(separator: ", "), others))
         }
         if sharedArea(best) > sharedArea(runnerUp) {
-            return Inference(referenceId: best.id, basis: "not a biosimilar, same active substance (\(substance)), "
-                + "closest therapeutic area among \(names)")
+            return Inference(referenceId: best.id, basis: words.format("basis_area", substance, names))
         }
         if best.authorised != runnerUp.authorised {
-            return Inference(referenceId: best.id, basis: "not a biosimilar, same active substance (\(substance)), "
-                + "the only one authorised among \(names), whose indications do not tell them apart")
+            return Inference(referenceId: best.id, basis: words.format("basis_only_authorised", substance, names))
         }
         if best.authorised, let date = best.authorisationDate, date < (runnerUp.authorisationDate ?? "9999") {
-            return Inference(referenceId: best.id, basis: "not a biosimilar, same active substance (\(substance)), "
-                + "the first authorised (\(date)) of \(names), whose indications do not tell them apart")
+            return Inference(referenceId: best.id, basis: words.format("basis_first_authorised", substance, date, names))
         }
-        return Inference(referenceId: nil, basis: "not inferred: \(names) all have \(substance) and the indications do not tell them apart")
+        return Inference(referenceId: nil, basis: words.format("basis_undecided", names, substance))
     }
 
     /// The candidates that can be the reference: ever authorised, and not after the
@@ -94,7 +88,7 @@ enum ReferenceInference {
 
     static func listed(_ items: [String], separator: String) -> String {
         guard items.count > namesListed else { return items.joined(separator: separator) }
-        return items.prefix(namesListed).joined(separator: separator) + separator + "and \(items.count - namesListed) more"
+        return items.prefix(namesListed).joined(separator: separator) + separator + ReportLabels.english.format("and_more", String(items.count - namesListed))
     }
 
     static func areaTerms(_ text: String?) -> Set<String> {

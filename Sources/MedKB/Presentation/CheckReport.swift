@@ -6,37 +6,37 @@ public struct CheckReport: Sendable {
 
     public init(_ check: GuidelineCheck) { self.check = check }
 
-    public var counts: String {
-        CheckFinding.Severity.allCases.map { severity in "\(check.findings.filter { $0.severity == severity }.count) \(severity.rawValue)" }
+    /// "2 conflict, 1 warning, 0 info, 3 consistent", in the labels' words.
+    public func counts(_ labels: ReportLabels = .english) -> String {
+        CheckFinding.Severity.allCases.map { severity in "\(check.findings.filter { $0.severity == severity }.count) \(labels[severity.rawValue])" }
             .joined(separator: ", ")
     }
 
-    public func text(width: Int = 100, colour: Bool = false) -> String {
-        var out = [TextLayout.wrap("Guideline check: \(check.guideline.title ?? check.guideline.source) — \(counts).", width: width),
-                   TextLayout.wrap("Guideline: \(check.guideline.source) (\(check.guideline.id.prefix(12)))", width: width)]
-        var heads: [Int: CheckFinding.Severity] = [:]
+    public func text(width: Int = 100, colour: Bool = false, labels: ReportLabels = .english) -> String {
+        var out = [TextLayout.wrap("\(labels["check"]): \(title) — \(counts(labels)).", width: width),
+                   TextLayout.wrap("\(labels["guideline"]): \(check.guideline.source) (\(check.guideline.id.prefix(12)))", width: width)]
+        var heads: [Int: (severity: CheckFinding.Severity, tag: String)] = [:]
         for finding in check.findings {
             out.append("")
-            let tag = finding.severity.rawValue.uppercased()
+            let tag = labels[finding.severity.rawValue].uppercased()
             let subject = [finding.substance, finding.product].compactMap { $0 }.joined(separator: " · ")
-            let head = TextLayout.wrap("\(tag)  \(finding.topic)\(subject.isEmpty ? "" : "  (\(subject))")", width: width)
-            heads[out.count] = finding.severity
+            let head = TextLayout.wrap("\(tag)  \(labels.topic(finding.topic))\(subject.isEmpty ? "" : "  (\(subject))")", width: width)
+            heads[out.count] = (finding.severity, tag)
             out.append(head)
-            out.append(TextLayout.wrap(finding.message, width: width, indent: "  "))
+            out.append(TextLayout.wrap(finding.message(labels), width: width, indent: "  "))
             if let quote = finding.guideline?.quote {
-                out.append(TextLayout.wrap("guideline: “\(quote)”", width: width, indent: "    "))
+                out.append(TextLayout.wrap("\(labels["guideline"].lowercased()): “\(quote)”", width: width, indent: "    "))
             }
             if let epar = finding.epar {
-                out.append(TextLayout.wrap("\(TextLayout.origin(epar)), \(epar.document.source): “\(epar.fact.evidence.quote)”", width: width, indent: "    "))
+                out.append(TextLayout.wrap("\(TextLayout.origin(epar, labels: labels)), \(epar.document.source): “\(epar.fact.evidence.quote)”", width: width, indent: "    "))
             }
         }
         guard colour else { return out.joined(separator: "\n") }
         // On a terminal: the data's control characters escaped, then each severity in its colour.
         return out.enumerated().map { index, line in
             let line = TerminalText.escaped(line)
-            guard let severity = heads[index] else { return line }
-            let tag = severity.rawValue.uppercased()
-            return Self.ansi(severity) + tag + "\u{1B}[0m" + line.dropFirst(tag.count)
+            guard let head = heads[index] else { return line }
+            return Self.ansi(head.severity) + head.tag + "\u{1B}[0m" + line.dropFirst(head.tag.count)
         }.joined(separator: "\n")
     }
 
@@ -53,7 +53,7 @@ public struct CheckReport: Sendable {
     public func render(_ format: ReportFormat, language: String? = nil, colour: Bool = false, date: Date = Date()) -> String {
         let labels = ReportLabels(language: language ?? check.guideline.language)
         switch format {
-        case .text: return text(colour: colour)
+        case .text: return text(colour: colour, labels: labels)
         case .json: return json.serialized(pretty: true)
         case .markdown: return markdown(labels, date: date)
         case .html: return html(labels, date: date)
@@ -62,7 +62,7 @@ public struct CheckReport: Sendable {
                 cells + [finding.guideline?.quote ?? "", finding.epar?.fact.evidence.quote ?? "", finding.epar?.document.source ?? ""]
             }
             return CSVTable.text(header: ["#", labels["severity"], labels["topic"], "\(labels["substance"]) · \(labels["product"])",
-                                          labels["finding"], "guideline quote", "EPAR quote", "EPAR document"], rows: rows)
+                                          labels["finding"], labels["guideline_quote"], labels["epar_quote"], labels["epar_document"]], rows: rows)
         }
     }
 
@@ -70,22 +70,22 @@ public struct CheckReport: Sendable {
 
     func tableRows(_ labels: ReportLabels) -> [[String]] {
         check.findings.enumerated().map { index, finding in
-            ["\(index + 1)", labels[finding.severity.rawValue], finding.topic.replacingOccurrences(of: "_", with: " "),
-             [finding.substance, finding.product].compactMap { $0 }.joined(separator: " · "), finding.message]
+            ["\(index + 1)", labels[finding.severity.rawValue], labels.topic(finding.topic),
+             [finding.substance, finding.product].compactMap { $0 }.joined(separator: " · "), finding.message(labels)]
         }
     }
 
     func markdown(_ labels: ReportLabels, date: Date) -> String {
         let cell = TextLayout.markdownCell
         var out = ["# \(labels["check"]): \(cell(title))", "", "\(labels["generated"]): \(TextLayout.day(date))", "",
-                   "**\(counts)**", "", "\(labels["guideline"]): \(cell(check.guideline.source)) (\(check.guideline.id.prefix(12)))", ""]
+                   "**\(counts(labels))**", "", "\(labels["guideline"]): \(cell(check.guideline.source)) (\(check.guideline.id.prefix(12)))", ""]
         out.append("| # | \(labels["severity"]) | \(labels["topic"]) | \(labels["substance"]) · \(labels["product"]) | \(labels["finding"]) |")
         out.append("|---|---|---|---|---|")
         for row in tableRows(labels) { out.append("| " + row.map(cell).joined(separator: " | ") + " |") }
         out += ["", "## \(labels["quotes"])", ""]
         for (index, finding) in check.findings.enumerated() {
             if let quote = finding.guideline?.quote { out.append("- **#\(index + 1) \(labels["guideline"])**: “\(cell(quote))”") }
-            if let epar = finding.epar { out.append("- **#\(index + 1) \(TextLayout.origin(epar))** (\(cell(epar.document.source))): “\(cell(epar.fact.evidence.quote))”") }
+            if let epar = finding.epar { out.append("- **#\(index + 1) \(TextLayout.origin(epar, labels: labels))** (\(cell(epar.document.source))): “\(cell(epar.fact.evidence.quote))”") }
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -94,7 +94,7 @@ public struct CheckReport: Sendable {
         var page = HTMLWriter()
         page.element("h1", "\(labels["check"]): \(title)")
         page.element("p", "\(labels["generated"]): \(TextLayout.day(date)) · \(labels["guideline"]): \(check.guideline.source) (\(check.guideline.id.prefix(12)))", class: "meta")
-        page.element("p", counts, class: "verdict")
+        page.element("p", counts(labels), class: "verdict")
         page.table(header: ["#", labels["severity"], labels["topic"], "\(labels["substance"]) · \(labels["product"])", labels["finding"]],
                    rows: tableRows(labels), statusColumn: 1, classes: check.findings.map(\.severity.rawValue),
                    // The finding is the long column: it gets what the others leave.
@@ -106,7 +106,7 @@ public struct CheckReport: Sendable {
                 page.element("blockquote", quote)
             }
             if let epar = finding.epar {
-                page.element("p", "#\(index + 1) \(TextLayout.origin(epar)) — \(epar.document.source)", class: "ref")
+                page.element("p", "#\(index + 1) \(TextLayout.origin(epar, labels: labels)) — \(epar.document.source)", class: "ref")
                 page.element("blockquote", epar.fact.evidence.quote)
             }
         }

@@ -49,9 +49,9 @@ public struct ComparisonReport: Sendable {
             }
         }
         out.append("")
-        out.append("Quotes")
+        out.append(labels["quotes"])
         for quote in quoteList() {
-            out.append(TextLayout.wrap("\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ",")) (\(TextLayout.origin(quote.value.source))): “\(quote.value.source.fact.evidence.quote)”",
+            out.append(TextLayout.wrap("\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ",")) (\(TextLayout.origin(quote.value.source, labels: labels))): “\(quote.value.source.fact.evidence.quote)”",
                                        width: width, indent: "  "))
         }
         guard colour else { return out.joined(separator: "\n") }
@@ -63,6 +63,7 @@ public struct ComparisonReport: Sendable {
         guard let value else { return "—" }
         switch aspect {
         case "interval": return labels.interval(value.text)
+        case "relation": return labels.relationValue(value.text)
         case "adverse_event": return labels.aspectOrConcept(value.text)
         case "indication", "contraindication", "co_medication", "pharmaceutical_form", "route", "active_substance":
             return labels.aspectOrConcept(value.text)
@@ -139,7 +140,7 @@ public struct ComparisonReport: Sendable {
         for row in tableRows(labels) { out.append("| " + row.map(cell).joined(separator: " | ") + " |") }
         out += ["", "## \(labels["quotes"])", ""]
         for quote in quoteList() {
-            out.append("- **\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ", "))**: “\(cell(quote.value.source.fact.evidence.quote))” (\(cell(TextLayout.origin(quote.value.source))), \(cell(quote.value.source.document.source)))")
+            out.append("- **\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ", "))**: “\(cell(quote.value.source.fact.evidence.quote))” (\(cell(TextLayout.origin(quote.value.source, labels: labels))), \(cell(quote.value.source.document.source)))")
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -158,7 +159,7 @@ public struct ComparisonReport: Sendable {
                    statusColumn: 5, classes: comparison.rows.map(\.status.rawValue))
         page.element("h2", labels["quotes"])
         for quote in quoteList() {
-            page.element("p", "\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ", ")) — \(TextLayout.origin(quote.value.source)), \(quote.value.source.document.source)", class: "ref")
+            page.element("p", "\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ", ")) — \(TextLayout.origin(quote.value.source, labels: labels)), \(quote.value.source.document.source)", class: "ref")
             page.element("blockquote", quote.value.source.fact.evidence.quote)
         }
         return page.page(title: "\(labels["comparison"]): \(title)", language: labels.language)

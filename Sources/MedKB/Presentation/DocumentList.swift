@@ -10,11 +10,14 @@ public struct DocumentList: Sendable {
         documents.map { [String($0.id.prefix(12)), $0.kind, $0.language, $0.title ?? "", $0.source, $0.statedDate ?? "", String($0.importedAt.prefix(10))] }
     }
 
-    public var text: String {
-        guard !documents.isEmpty else { return "No documents; import some with `medkb import PATH...`." }
+    public var text: String { text(.english) }
+
+    /// The table with its column heads in the labels' words.
+    public func text(_ labels: ReportLabels) -> String {
+        guard !documents.isEmpty else { return labels["no_documents"] }
         let shown = rows.map { row in row.enumerated().map { $0 == 3 ? ProductList.clipped($1, to: 50) : $1 } }
-        return TextLayout.table([Self.header.map { $0.uppercased() }] + shown)
-            + "\n\(ChangeReport.number(documents.count)) document\(documents.count == 1 ? "" : "s")"
+        let heads = ["column_id", "column_document_kind", "column_language", "column_title", "column_source", "column_date", "column_imported"]
+        return TextLayout.table([heads.map { labels[$0] }] + shown) + "\n" + labels.count(documents.count, "document_count")
     }
 
     public var csv: String {

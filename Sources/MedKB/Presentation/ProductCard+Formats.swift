@@ -4,35 +4,37 @@ import Foundation
 /// printable HTML, besides the terminal text and JSON.
 extension ProductCard {
     public func render(_ format: ReportFormat, language: String = "en", date: Date = Date()) -> String {
+        let labels = ReportLabels(language: language)
         switch format {
-        case .text: return text(labels: ReportLabels(language: language))
+        case .text: return text(labels: labels)
         case .json: return json.serialized(pretty: true)
-        case .csv: return csv
-        case .markdown: return markdown(date: date)
-        case .html: return html(date: date)
+        case .csv: return csv(labels)
+        case .markdown: return markdown(labels, date: date)
+        case .html: return html(labels, date: date)
         }
     }
 
     static let csvHeader = ["product", "type", "value", "frequency", "organ_class", "document", "kind", "language", "page", "section",
                             "quote", "start", "end"]
 
-    public var csv: String {
+    /// The facts as CSV; the header and the codes stay as they are, the values are in the labels' words.
+    public func csv(_ labels: ReportLabels = .english) -> String {
         CSVTable.text(header: Self.csvHeader, rows: facts.map { sourced in
             let fact = sourced.fact, evidence = fact.evidence
-            return [product.name, fact.type.rawValue, Self.value(of: fact), fact.string("frequency") ?? "", fact.string("organ_class") ?? "",
+            return [product.name, fact.type.rawValue, Self.value(of: fact, labels: labels), fact.string("frequency") ?? "", fact.string("organ_class") ?? "",
                     sourced.document.source, sourced.document.kind, sourced.document.language,
                     evidence.page.map(String.init) ?? "", evidence.section ?? "", evidence.quote, String(evidence.start), String(evidence.end)]
         })
     }
 
     /// The card's facts by type, in the card's order, with a heading each.
-    var factGroups: [(title: String, facts: [SourcedFact])] {
-        let titles: [(FactType, String)] = [(.indication, "Indications"), (.dosing, "Dosing"), (.coMedication, "Given with"),
-                                            (.contraindication, "Contraindications"), (.adverseEvent, "Side effects"),
-                                            (.studyResult, "Studies"), (.riskMeasure, "Risk measures")]
+    func factGroups(_ labels: ReportLabels) -> [(title: String, facts: [SourcedFact])] {
+        let titles: [(FactType, String)] = [(.indication, "indications"), (.dosing, "dosing"), (.coMedication, "given_with"),
+                                            (.contraindication, "contraindications"), (.adverseEvent, "side_effects"),
+                                            (.studyResult, "studies"), (.riskMeasure, "risk_measures")]
         return titles.compactMap { type, title in
             let items = facts.filter { $0.fact.type == type }
-            return items.isEmpty ? nil : (title, items)
+            return items.isEmpty ? nil : (labels[title], items)
         }
     }
 
@@ -63,48 +65,48 @@ extension ProductCard {
         return substances.isEmpty ? product.name : "\(product.name) (\(substances))"
     }
 
-    func markdown(date: Date) -> String {
+    func markdown(_ labels: ReportLabels, date: Date) -> String {
         let cell = TextLayout.markdownCell
         let number = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.id, $0 + 1) })
-        var out = ["# \(cell(heading))", "", "Generated: \(TextLayout.day(date))", ""]
-        if let line = catalogueLine { out += [cell(line), ""] }
-        for line in referenceLines(citing: number) { out += [cell(line), ""] }
-        out += ["## Sources", ""]
+        var out = ["# \(cell(heading))", "", "\(labels["generated"]): \(TextLayout.day(date))", ""]
+        if let line = catalogueLine(labels) { out += [cell(line), ""] }
+        for line in referenceLines(citing: number, labels: labels) { out += [cell(line), ""] }
+        out += ["## \(labels["sources"])", ""]
         for (index, document) in sources.enumerated() {
             out.append("\(index + 1). \(cell(document.source)) — \(document.kind), \(document.language)\(document.statedDate.map { ", \($0)" } ?? "")")
         }
-        for group in factGroups {
+        for group in factGroups(labels) {
             out += ["", "## \(group.title)", ""]
             for item in Self.merged(group.facts) {
                 let quotes = item.quotes.map { "“\(cell($0.quote))” \(citation($0.places, number))" }.joined(separator: "; ")
-                out.append("- **\(cell(Self.value(of: item.fact)))** — \(quotes)")
+                out.append("- **\(cell(Self.value(of: item.fact, labels: labels)))** — \(quotes)")
             }
         }
         return out.joined(separator: "\n") + "\n"
     }
 
-    func html(date: Date) -> String {
+    func html(_ labels: ReportLabels, date: Date) -> String {
         let number = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.id, $0 + 1) })
         var page = HTMLWriter()
         page.element("h1", heading)
-        page.element("p", "Generated: \(TextLayout.day(date))", class: "meta")
-        if let line = catalogueLine { page.element("p", line, class: "meta") }
-        for line in referenceLines(citing: number) { page.element("p", line, class: "verdict") }
-        page.element("h2", "Sources")
+        page.element("p", "\(labels["generated"]): \(TextLayout.day(date))", class: "meta")
+        if let line = catalogueLine(labels) { page.element("p", line, class: "meta") }
+        for line in referenceLines(citing: number, labels: labels) { page.element("p", line, class: "verdict") }
+        page.element("h2", labels["sources"])
         page.raw("<ol>\n")
         for document in sources {
             page.element("li", "\(document.source) — \(document.kind), \(document.language)\(document.statedDate.map { ", \($0)" } ?? "")")
         }
         page.raw("</ol>\n")
-        for group in factGroups {
+        for group in factGroups(labels) {
             page.element("h2", group.title)
             for item in Self.merged(group.facts) {
-                page.element("p", Self.value(of: item.fact), class: "ref")
+                page.element("p", Self.value(of: item.fact, labels: labels), class: "ref")
                 for quote in item.quotes {
                     page.element("blockquote", "\(quote.quote) \(citation(quote.places, number))")
                 }
             }
         }
-        return page.page(title: heading, language: product.activeSubstances.isEmpty ? "en" : (sources.first?.language ?? "en"))
+        return page.page(title: heading, language: labels.language)
     }
 }

@@ -20,34 +20,36 @@ public struct ProductCard: Sendable {
         return (facts.map(\.document) + allSources).filter { seen.insert($0.id).inserted }
     }
 
-    /// "biosimilar · EMEA/H/C/006268 · Authorised 2025-07-18 · ATC M05BX04 · human".
-    var catalogueLine: String? {
+    /// "biosimilar · EMEA/H/C/006268 · authorised 2025-07-18 · ATC M05BX04 · human"; any
+    /// other status as the EMA words it.
+    func catalogueLine(_ labels: ReportLabels) -> String? {
         var parts: [String] = []
-        if product.biosimilar == true { parts.append("biosimilar") } else if product.generic == true { parts.append("generic or hybrid") }
+        if product.biosimilar == true { parts.append(labels["biosimilar"]) } else if product.generic == true { parts.append(labels["generic_or_hybrid"]) }
         if let number = product.emaProductNumber { parts.append(number) }
         if let status = product.status {
-            parts.append(status == "Authorised" ? "authorised " + (product.authorisationDate ?? "") : status)
+            parts.append(status == "Authorised" ? labels.format("authorised_on", product.authorisationDate ?? "") : status)
         }
         if let atc = product.atc { parts.append("ATC " + atc) }
-        if let category = product.category { parts.append(category) }
+        if let category = product.category { parts.append(labels[category]) }
         return parts.isEmpty ? nil : parts.joined(separator: " · ").replacingOccurrences(of: "  ", with: " ")
     }
 
     /// The stated and the inferred reference product, each with where it comes from.
-    func referenceLines(citing number: [String: Int]) -> [String] {
+    func referenceLines(citing number: [String: Int], labels: ReportLabels) -> [String] {
         let stating = facts.filter { $0.fact.type == .product && $0.fact.string("reference_product") != nil }
             .compactMap { number[$0.document.id] }.map { "[\($0)]" }
         var lines: [String] = []
         if let stated = product.referenceProduct {
-            lines.append("Reference product: \(stated), stated" + (stating.isEmpty ? "" : " by " + stating.joined(separator: ", ")))
+            lines.append(stating.isEmpty ? labels.format("reference_stated", stated)
+                         : labels.format("reference_stated_by", stated, stating.joined(separator: ", ")))
         }
         if let inferred = product.inferredReference {
-            lines.append("Reference product: \(inferred), inferred from the EMA catalogue (\(product.inferenceBasis ?? ""))")
+            lines.append(labels.format("reference_inferred", inferred, labels.basis(product.inferenceBasis ?? "")))
         } else if product.biosimilar == true, let basis = product.inferenceBasis, product.referenceProduct == nil {
-            lines.append("Reference product: \(basis)")
+            lines.append(labels.format("reference_basis", labels.basis(basis)))
         }
         if product.referencesDisagree {
-            lines.append("The stated and the inferred reference products disagree: check the EPAR.")
+            lines.append(labels["references_disagree"])
         }
         return lines
     }
@@ -59,22 +61,22 @@ public struct ProductCard: Sendable {
         var out: [String] = []
         let substances = product.activeSubstances.joined(separator: ", ")
         out.append(substances.isEmpty ? product.name : "\(product.name) (\(substances))")
-        var traits = catalogueLine.map { [$0] } ?? []
+        var traits = catalogueLine(labels).map { [$0] } ?? []
         let productFacts = facts.filter { $0.fact.type == .product }
-        if productFacts.contains(where: { $0.fact["prescription_only"]?.boolValue == true }) { traits.append("prescription only") }
+        if productFacts.contains(where: { $0.fact["prescription_only"]?.boolValue == true }) { traits.append(labels["prescription_only"]) }
         // One annex may hold the SmPCs of several forms (capsules and tablets): every form is named.
         let forms = unique(productFacts.compactMap { $0.fact.string("pharmaceutical_form") }, folding: true)
-        if !forms.isEmpty { traits.append(forms.joined(separator: ", ")) }
+        if !forms.isEmpty { traits.append(forms.map(labels.aspectOrConcept).joined(separator: ", ")) }
         if !traits.isEmpty { out.append(TextLayout.wrap(traits.joined(separator: " · "), width: width, indent: "  ")) }
-        for line in referenceLines(citing: number) { out.append(TextLayout.wrap(line, width: width, indent: "  ")) }
+        for line in referenceLines(citing: number, labels: labels) { out.append(TextLayout.wrap(line, width: width, indent: "  ")) }
         if sources.isEmpty {
-            out.append("  No document in the base describes this product; it is named as a reference product.")
+            out.append("  " + labels["only_named_as_reference"])
             return out.joined(separator: "\n")
         }
         out.append("")
         out.append(labels["sources"])
         for (index, document) in sources.enumerated() {
-            let date = document.statedDate.map { ", updated \($0)" } ?? ""
+            let date = document.statedDate.map { ", " + labels.format("updated", $0) } ?? ""
             out.append(TextLayout.wrap("[\(index + 1)] \(document.source) — \(document.kind), \(document.language)\(date), id \(document.id.prefix(12))",
                                        width: width, indent: "  "))
         }
@@ -110,19 +112,18 @@ public struct ProductCard: Sendable {
             out.append(labels["side_effects"])
             let disagreements = FrequencyDisagreement.find(in: facts)
             if !disagreements.isEmpty {
-                out.append(TextLayout.wrap("! The SmPC and the EPAR overview disagree on \(disagreements.count) "
-                    + "frequenc\(disagreements.count == 1 ? "y" : "ies"):", width: width, indent: "  "))
+                out.append(TextLayout.wrap(disagreements.count == 1 ? labels["frequency_disagrees"]
+                    : labels.format("frequencies_disagree", String(disagreements.count)), width: width, indent: "  "))
                 for item in disagreements {
-                    out.append(TextLayout.wrap("! \(item.term): SmPC \(cite(item.smpc)) says \(TextLayout.frequencyLabel(item.smpc.fact.string("frequency"))); "
-                        + "overview \(cite(item.overview)) says \(TextLayout.frequencyLabel(item.overview.fact.string("frequency")))",
-                        width: width, indent: "    "))
+                    out.append(TextLayout.wrap(labels.format("frequency_disagreement", labels.aspectOrConcept(item.term),
+                        cite(item.smpc), labels.frequency(item.smpc.fact.string("frequency")),
+                        cite(item.overview), labels.frequency(item.overview.fact.string("frequency"))), width: width, indent: "    "))
                 }
             }
             for item in twice {
-                out.append(TextLayout.wrap("! \(item.term): the text \(citation(item.dropped, number)) says "
-                    + "\(TextLayout.frequencyLabel(item.dropped[0].fact.string("frequency"))); the table \(citation(item.kept, number)) says "
-                    + "\(TextLayout.frequencyLabel(item.kept[0].fact.string("frequency"))); the table's is shown",
-                    width: width, indent: "  "))
+                out.append(TextLayout.wrap(labels.format("frequency_text_and_table", labels.aspectOrConcept(item.term),
+                    citation(item.dropped, number), labels.frequency(item.dropped[0].fact.string("frequency")),
+                    citation(item.kept, number), labels.frequency(item.kept[0].fact.string("frequency"))), width: width, indent: "  "))
             }
             let order = TextLayout.frequencyOrder + [""]
             for category in order {
@@ -158,16 +159,16 @@ public struct ProductCard: Sendable {
         case .indication:
             var text = fact.string("condition").map(concept) ?? "?"
             let population = fact.strings("population")
-            if !population.isEmpty { text += " — " + population.joined(separator: "; ") }
-            if let context = fact.string("context") { text += " (with \(context))" }
+            if !population.isEmpty { text += " — " + population.map(concept).joined(separator: "; ") }
+            if let context = fact.string("context") { text += " " + labels.format("with_context", concept(context)) }
             return text
         case .dosing:
             var parts: [String] = []
-            if let dose = Dose(json: fact["dose"]) { parts.append(dose.description) } else { parts.append("dose not stated") }
+            if let dose = Dose(json: fact["dose"]) { parts.append(dose.description) } else { parts.append(labels["dose_not_stated"]) }
             if let route = fact.string("route") { parts.append(concept(route)) }
             if let interval = fact.string("interval") { parts.append(labels.interval(interval)) }
             let sites = fact.strings("sites")
-            if !sites.isEmpty { parts.append("into " + sites.joined(separator: ", ")) }
+            if !sites.isEmpty { parts.append(labels.format("into_sites", sites.map(concept).joined(separator: ", "))) }
             return parts.joined(separator: ", ")
         case .coMedication:
             return fact.strings("substances").map(concept).joined(separator: ", ")
@@ -177,10 +178,10 @@ public struct ProductCard: Sendable {
             return (fact.string("term").map(concept) ?? "?") + ", " + labels.frequency(fact.string("frequency"))
         case .studyResult:
             var text = ""
-            if let n = fact["participants"]?.doubleValue { text += "\(Int(n)) participants" }
+            if let n = fact["participants"]?.doubleValue { text += labels.format("participants", String(Int(n))) }
             if let population = fact.string("population") { text += text.isEmpty ? population : " (\(population))" }
             if let duration = fact.string("duration") {
-                text += (text.isEmpty ? "" : ", ") + "over \(TextLayout.durationLabel(duration) ?? duration)"
+                text += (text.isEmpty ? "" : ", ") + labels.format("over_duration", labels.duration(duration))
             }
             if let endpoint = fact.string("endpoint") { text += (text.isEmpty ? "" : ": ") + endpoint }
             let arms = (fact["arms"]?.arrayValue ?? []).compactMap { arm -> String? in

@@ -15,8 +15,8 @@ public struct ProductList: Sendable {
     /// columns are clipped so that each line fits it.
     public func text(width: Int?, labels: ReportLabels = ReportLabels(language: "en")) -> String {
         guard !products.isEmpty else {
-            guard !filter.isEmpty else { return "No products yet; import documents with `medkb import PATH...`." }
-            return "No product matches all of: \(filter). Each matches products on its own; leave one out to widen the list."
+            guard !filter.isEmpty else { return labels["no_products_yet"] }
+            return labels.format("no_product_matches_all", filter.words(labels))
         }
         let status = products.map { ($0.status ?? "").count }.max() ?? 0
         // Five columns, two spaces between; status and sources keep their width.

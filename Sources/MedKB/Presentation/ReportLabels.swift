@@ -4,7 +4,17 @@ public struct ReportLabels: Sendable {
 
     public init(language: String) { self.language = language == "da" ? "da" : "en" }
 
-    static let words: [String: (en: String, da: String)] = [
+    /// The English labels, the words of the JSON outputs and of stored texts.
+    public static let english = ReportLabels(language: "en")
+
+    /// Every label: the reports' own, and by concern those of the check's findings, the
+    /// product card and the commands' messages (`ReportLabels+Findings.swift`, ...).
+    static let words: [String: (en: String, da: String)] = [reportWords, findingWords, cardWords, messageWords]
+        .reduce(into: [:]) { all, part in
+            all.merge(part) { _, _ in preconditionFailure("a label is defined twice") }
+        }
+
+    static let reportWords: [String: (en: String, da: String)] = [
         "comparison": ("Comparison", "Sammenligning"),
         "check": ("Guideline check", "Tjek af vejledning"),
         "generated": ("Generated", "Dannet"),
@@ -40,7 +50,8 @@ public struct ReportLabels: Sendable {
         "can_replace": ("Can %1 replace %2?", "Kan %1 erstatte %2?"),
         "no_relation": ("Neither document declares %1 a copy of %2 or the reverse",
                         "Ingen af dokumenterne erklærer %1 for en kopi af %2 eller omvendt"),
-        "declared": ("%1 is declared a %2 of %3", "%1 er erklæret %2 af %3"),
+        "declared": ("%1 is declared a %2 of %3", "%1 er erklæret %2 til %3"),
+        "copy_of": ("%1 of %2", "%1 til %2"),
         "biosimilar": ("biosimilar", "biosimilær"),
         "generic": ("generic", "generisk"),
         "copy": ("copy", "kopi"),
@@ -120,14 +131,10 @@ public struct ReportLabels: Sendable {
     }
 
     /// A label with its blanks (%1, %2, …) filled in order.
-    func format(_ key: String, _ values: String...) -> String {
-        var text = self[key]
-        for (index, value) in values.enumerated() { text = text.replacingOccurrences(of: "%\(index + 1)", with: value) }
-        return text
-    }
+    public func format(_ key: String, _ values: String...) -> String { fill(key, values) }
 
     /// "1 new product", "3 nye produkter": the count with the singular or plural label.
-    func count(_ value: Int, _ key: String) -> String {
+    public func count(_ value: Int, _ key: String) -> String {
         let forms = self[key].components(separatedBy: "|")
         return "\(ChangeReport.number(value)) " + (value == 1 ? forms[0] : forms.last!)
     }
@@ -140,7 +147,19 @@ public struct ReportLabels: Sendable {
     /// An aspect or a value in words ("active substance", "sjælden"); a concept the labels
     /// do not hold stays as the vocabulary names it.
     func aspectOrConcept(_ key: String) -> String {
-        Self.words[key] == nil ? ConceptWording.name(of: key, in: language) : self[key]
+        if Self.words[key] != nil { return self[key] }
+        // A concept with its context, "bone loss (prostate cancer treatment)": each worded on its own.
+        if language == "da", key.hasSuffix(")"), let open = key.range(of: " (") {
+            let head = String(key[..<open.lowerBound]), inner = String(key[open.upperBound...].dropLast())
+            return "\(ConceptWording.name(of: head, in: language)) (\(ConceptWording.name(of: inner, in: language)))"
+        }
+        return ConceptWording.name(of: key, in: language)
+    }
+
+    /// "biosimilar of Prolia" in the labels' words ("biosimilær til Prolia"); other text as it is.
+    func relationValue(_ text: String) -> String {
+        guard let match = text.wholeMatch(of: /(biosimilar|generic|copy) of (.+)/) else { return text }
+        return format("copy_of", self[String(match.1)], String(match.2))
     }
 
     /// "rare (up to 1 in 1,000 people)" or "sjælden (op til 1 ud af 1.000 personer)".
@@ -157,11 +176,21 @@ public struct ReportLabels: Sendable {
         }
     }
 
+    /// "P7M" as "7 months" or "7 måneder"; the ISO text when it is not a one-unit duration.
+    func duration(_ iso: String) -> String {
+        guard language == "da", let duration = ISODuration(iso) else { return TextLayout.durationLabel(iso) ?? iso }
+        let unit = Self.danishUnits[duration.unit]!
+        return "\(duration.count) " + (duration.count == 1 ? unit.one : unit.many)
+    }
+
+    static let danishUnits: [Character: (one: String, many: String)] = ["D": ("dag", "dage"), "W": ("uge", "uger"), "M": ("måned", "måneder"),
+                                                                       "Y": ("år", "år"), "H": ("time", "timer")]
+
     /// "P6M" as "every 6 months" or "hver 6. måned".
     func interval(_ iso: String) -> String {
         guard language == "da", let duration = ISODuration(iso) else { return TextLayout.intervalLabel(iso) ?? iso }
-        let units: [Character: String] = ["D": "dag", "W": "uge", "M": "måned", "Y": "år", "H": "time"]
-        return duration.count == 1 ? "hver \(units[duration.unit]!)" : "hver \(duration.count). \(units[duration.unit]!)"
+        let unit = Self.danishUnits[duration.unit]!.one
+        return duration.count == 1 ? "hver \(unit)" : "hver \(duration.count). \(unit)"
     }
 }
 

@@ -22,26 +22,28 @@ public struct SubstanceProducts: Sendable {
         product.biosimilar == true ? "biosimilar" : product.generic == true ? "generic" : "originator"
     }
 
-    public var rows: [[String]] {
+    /// One row per product; the kind in the labels' words (CSV keeps the English codes).
+    public func rows(_ labels: ReportLabels = .english) -> [[String]] {
         products.map { product in
-            [product.name, Self.kind(product), product.status ?? "", product.authorisationDate ?? "",
+            [product.name, labels["kind_" + Self.kind(product)], product.status ?? "", product.authorisationDate ?? "",
              product.activeSubstances.joined(separator: ", "), product.atc ?? "", product.reference ?? ""]
         }
     }
 
-    public static let header = ["PRODUCT", "KIND", "STATUS", "AUTHORISED", "ACTIVE SUBSTANCE", "ATC", "REFERENCE"]
+    /// The CSV header.
+    public static let header = ["product", "kind", "status", "authorised", "active substance", "atc", "reference"]
 
-    public var text: String {
+    public func text(_ labels: ReportLabels = .english) -> String {
         let counts = ["originator", "biosimilar", "generic"].compactMap { kind -> String? in
             let count = products.filter { Self.kind($0) == kind }.count
-            return count == 0 ? nil : "\(count) \(kind)\(count == 1 ? "" : "s")"
+            return count == 0 ? nil : labels.count(count, "count_" + kind)
         }
-        let table = TextLayout.table([Self.header] + rows.map { row in
+        let header = ["column_product", "column_kind", "column_status", "column_authorised", "column_substance", "column_atc", "column_reference"]
+        let table = TextLayout.table([header.map { labels[$0] }] + rows(labels).map { row in
             row.enumerated().map { $0 == 0 || $0 == 4 ? ProductList.clipped($1) : $1 }
         })
-        return "\(subject): \(ChangeReport.number(products.count)) product\(products.count == 1 ? "" : "s") ("
-            + counts.joined(separator: ", ") + ")\n\n" + table
-            + "\n\n`medkb show NAME` shows one product's card; `medkb compare A B` compares two."
+        return "\(subject): \(labels.count(products.count, "product_count")) (" + counts.joined(separator: ", ") + ")\n\n" + table
+            + "\n\n" + labels["substance_products_hint"]
     }
 
     public var json: JSONValue {

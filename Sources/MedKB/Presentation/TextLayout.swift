@@ -33,16 +33,16 @@ public enum TextLayout {
     public static let frequencyOrder = ["very_common", "common", "uncommon", "rare", "very_rare", "not_known"]
 
     /// Which document a fact comes from, as a reader cites it: "SmPC, p. 6", "EPAR overview".
-    public static func origin(_ source: SourcedFact) -> String {
+    public static func origin(_ source: SourcedFact, labels: ReportLabels = .english) -> String {
         let kind: String
         switch DocumentKind(rawValue: source.document.kind) {
-        case .smpc: kind = "SmPC"
-        case .eparOverview: kind = "EPAR overview"
-        case .guideline: kind = "guideline"
-        case .catalogueEntry: kind = "EMA catalogue"
+        case .smpc: kind = labels["origin_smpc"]
+        case .eparOverview: kind = labels["origin_epar_overview"]
+        case .guideline: kind = labels["origin_guideline"]
+        case .catalogueEntry: kind = labels["origin_catalogue"]
         case nil: kind = source.document.kind
         }
-        return kind + (source.fact.evidence.page.map { ", p. \($0)" } ?? "")
+        return kind + (source.fact.evidence.page.map { ", " + labels.format("page", String($0)) } ?? "")
     }
 
     /// "very common (more than 1 in 10 people)".

@@ -31,25 +31,22 @@ public enum OfficeFile: Sendable, Equatable {
         return nil
     }
 
-    /// "a Word document (.docx)".
-    var name: String {
+    /// "a Word document (.docx)", in the labels' words.
+    func name(_ labels: ReportLabels) -> String {
         switch self {
-        case .wordBinary: "a Word document (.doc, Word 97–2003)"
-        case .wordXML: "a Word document (.docx)"
-        case .richText: "an RTF document (Rich Text Format)"
-        case .excelBinary: "an Excel 97–2003 workbook (.xls)"
-        case .otherCompound: "a Microsoft Office 97–2003 file"
+        case .wordBinary: labels["office_word_binary"]
+        case .wordXML: labels["office_word_xml"]
+        case .richText: labels["office_rtf"]
+        case .excelBinary: labels["office_excel_binary"]
+        case .otherCompound: labels["office_other"]
         }
     }
 
     /// What the file is and what to do instead.
-    var refusal: String {
+    func refusal(_ labels: ReportLabels) -> String {
         switch self {
-        case .excelBinary:
-            "\(name), not an .xlsx workbook; medkb reads the EMA catalogue as .xlsx: download the export again, "
-                + "or save it from Excel as Excel Workbook (.xlsx)"
-        case .wordBinary, .wordXML, .richText, .otherCompound:
-            "\(name), not a text file; medkb reads text and PDF files: save it as Plain Text (.txt, UTF-8) or as PDF, and import that"
+        case .excelBinary: labels.format("refused_xls", name(labels))
+        case .wordBinary, .wordXML, .richText, .otherCompound: labels.format("refused_office", name(labels))
         }
     }
 }

@@ -1,16 +1,14 @@
 import Foundation
 import GRDB
 
-public enum BackupError: Error, CustomStringConvertible, Equatable {
+public enum BackupError: Error, LocalisedMessage, Equatable {
     case exists(path: String)
     case failed(path: String, reason: String)
 
-    public var description: String {
+    public func message(_ labels: ReportLabels) -> String {
         switch self {
-        case let .exists(path):
-            return "\(path) already exists; medkb backup writes a new file only, so name one that does not exist"
-        case let .failed(path, reason):
-            return "cannot back up to \(path): \(reason)"
+        case let .exists(path): return labels.format("backup_exists", path)
+        case let .failed(path, reason): return labels.format("backup_failed", path, reason)
         }
     }
 }

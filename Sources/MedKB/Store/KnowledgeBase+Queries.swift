@@ -67,28 +67,29 @@ public struct SourcedFact: Sendable {
     public let document: DocumentRecord
 }
 
-public enum QueryError: Error, CustomStringConvertible, Equatable {
+public enum QueryError: Error, LocalisedMessage, Equatable {
     case unknownProduct(String, suggestions: [String], baseIsEmpty: Bool)
     case ambiguousProduct(String, candidates: [String])
     case unknownDocument(String)
     case documentNotAbout(String, product: String, documents: [String])
     case unknownGuideline(String, known: [String])
 
-    public var description: String {
+    public func message(_ labels: ReportLabels) -> String {
         switch self {
         case let .unknownProduct(name, suggestions, baseIsEmpty):
-            if baseIsEmpty { return "no product named \"\(name)\"; the base holds no products yet; import documents first with `medkb import`" }
-            if suggestions.isEmpty { return "no product named \"\(name)\", nor one close to it; `medkb products` lists them" }
-            return "no product named \"\(name)\"; did you mean " + suggestions.joined(separator: " or ") + "?"
+            if baseIsEmpty { return labels.format("unknown_product_empty", name) }
+            if suggestions.isEmpty { return labels.format("unknown_product_none_close", name) }
+            return labels.format("unknown_product_meant", name, suggestions.joined(separator: " \(labels["or"]) "))
         case let .ambiguousProduct(name, candidates):
-            return "\"\(name)\" could be " + candidates.joined(separator: ", ") + "; give more of the name"
+            return labels.format("ambiguous_product", name, candidates.joined(separator: ", "))
         case let .unknownGuideline(query, known):
-            let list = known.isEmpty ? "the base holds no guideline; import one first" : "guidelines in the base: " + known.joined(separator: "; ")
-            return "no single guideline matches \"\(query)\"; \(list)"
+            return labels.format("unknown_guideline", query,
+                                 known.isEmpty ? labels["no_guideline"] : labels.format("guidelines_in_base", known.joined(separator: "; ")))
         case let .documentNotAbout(query, product, documents):
-            return "no document \"\(query)\" about \(product)" + (documents.isEmpty ? "" : "; its documents: " + documents.joined(separator: ", "))
+            return labels.format("document_not_about", query, product)
+                + (documents.isEmpty ? "" : labels.format("its_documents", documents.joined(separator: ", ")))
         case let .unknownDocument(id):
-            return "no document with id or source \"\(id)\"; `medkb export` lists the documents"
+            return labels.format("unknown_document", id)
         }
     }
 }

@@ -16,13 +16,12 @@ public struct SearchHit: Sendable, Equatable {
 }
 
 /// A query medkb will not run.
-public enum SearchError: Error, CustomStringConvertible, Equatable {
+public enum SearchError: Error, LocalisedMessage, Equatable {
     case tooManyWords(count: Int, limit: Int)
 
-    public var description: String {
+    public func message(_ labels: ReportLabels) -> String {
         switch self {
-        case let .tooManyWords(count, limit):
-            return "the query has \(count) different words; search takes up to \(limit) (every word must be in a hit, so fewer, rarer words find more)"
+        case let .tooManyWords(count, limit): return labels.format("too_many_words", String(count), String(limit))
         }
     }
 }

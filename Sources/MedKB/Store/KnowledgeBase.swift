@@ -12,15 +12,13 @@ public final class KnowledgeBase: Sendable {
     public let dbQueue: DatabaseQueue
     public let path: String
 
-    public enum OpenError: Error, CustomStringConvertible {
+    public enum OpenError: Error, LocalisedMessage {
         case newerSchema(path: String)
         case cannotOpen(path: String, reason: String)
-        public var description: String {
+        public func message(_ labels: ReportLabels) -> String {
             switch self {
-            case let .newerSchema(path):
-                return "\(path) was written by a newer medkb; update medkb, or choose another database with --database"
-            case let .cannotOpen(path, reason):
-                return "cannot open the database \(path): \(reason)"
+            case let .newerSchema(path): return labels.format("newer_schema", path)
+            case let .cannotOpen(path, reason): return labels.format("cannot_open", path, reason)
             }
         }
     }
