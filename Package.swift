@@ -26,7 +26,7 @@ let package = Package(
                 "CPopplerLoader",
                 "CStemmer",
             ],
-            resources: [.copy("Resources/lexicon.tsv"), .copy("Resources/concepts.tsv"), .copy("Resources/concepts-phrase-order.txt"),
+            resources: [.copy("Resources/lexicon.tsv"), .copy("Resources/concepts.tsv"), .copy("Resources/concepts-phrase-order.txt"), .copy("Resources/concepts-words.txt"),
                         .copy("Resources/schema.sql")],
             swiftSettings: [.define("SQLITE_ENABLE_FTS5")]
         ),

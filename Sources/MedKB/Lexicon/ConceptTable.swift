@@ -9,6 +9,9 @@ final class ConceptTable: @unchecked Sendable {
     /// The byte offsets of the table's lines by their phrases' first letters (see
     /// `ConceptTerms+Lookup.swift`), when the table has them.
     let phraseOrder: ConceptTable?
+    /// The words of the table's phrases with their counts, by length (see
+    /// `ConceptTerms+Spelling.swift`), when the table has them.
+    let words: ConceptTable?
     private let mapped: Bool
 
     /// A copy of `data`.
@@ -17,19 +20,17 @@ final class ConceptTable: @unchecked Sendable {
         data.copyBytes(to: copy.bindMemory(to: UInt8.self))
         bytes = UnsafeRawBufferPointer(rebasing: copy[..<data.count])
         phraseOrder = nil
+        words = nil
         mapped = false
     }
 
-    /// The file at `path` mapped, with the phrase order at `phraseOrder` if given; nil when
-    /// either cannot be.
-    init?(mapping path: String, phraseOrder orderPath: String? = nil) {
-        if let orderPath {
-            guard let order = ConceptTable(mapping: orderPath, populate: false) else { return nil }
-            phraseOrder = order
-        } else {
-            phraseOrder = nil
-        }
-        guard let bytes = Self.map(path, populate: orderPath == nil) else { return nil }
+    /// The file at `path` mapped, with the phrase order and the words at the paths given, if
+    /// given; nil when any cannot be.
+    init?(mapping path: String, phraseOrder orderPath: String? = nil, words wordsPath: String? = nil) {
+        phraseOrder = orderPath.flatMap { ConceptTable(mapping: $0, populate: false) }
+        words = wordsPath.flatMap { ConceptTable(mapping: $0, populate: false) }
+        guard (orderPath == nil) == (phraseOrder == nil), (wordsPath == nil) == (words == nil),
+              let bytes = Self.map(path, populate: orderPath == nil) else { return nil }
         self.bytes = bytes
         mapped = true
     }
@@ -38,6 +39,7 @@ final class ConceptTable: @unchecked Sendable {
         guard let bytes = Self.map(path, populate: populate) else { return nil }
         self.bytes = bytes
         phraseOrder = nil
+        words = nil
         mapped = true
     }
 

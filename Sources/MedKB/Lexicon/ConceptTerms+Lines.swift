@@ -93,18 +93,21 @@ extension ConceptTerms {
 
     /// Calls `body` with each searched line of the tables and its table's bytes.
     func forEachLine(_ body: (Line, UnsafeBufferPointer<UInt8>) -> Void) {
-        for (table, lines) in zip(tables, lines) {
-            let bytes = table.bytes.assumingMemoryBound(to: UInt8.self)
-            guard table.phraseOrder != nil else {
-                for line in lines { body(line, bytes) }
-                continue
-            }
-            var start = 0
-            while start < bytes.count {
-                let (line, next) = Self.line(in: bytes, at: start)
-                if let line, line.isSearched { body(line, bytes) }
-                start = next
-            }
+        for table in tables.indices { forEachLine(ofTable: table, body) }
+    }
+
+    /// Calls `body` with each searched line of the table at `index` and the table's bytes.
+    func forEachLine(ofTable index: Int, _ body: (Line, UnsafeBufferPointer<UInt8>) -> Void) {
+        let bytes = tables[index].bytes.assumingMemoryBound(to: UInt8.self)
+        guard tables[index].phraseOrder != nil else {
+            for line in lines[index] { body(line, bytes) }
+            return
+        }
+        var start = 0
+        while start < bytes.count {
+            let (line, next) = Self.line(in: bytes, at: start)
+            if let line, line.isSearched { body(line, bytes) }
+            start = next
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finding lines without reading every line: the generated table is sorted by category and
 /// concept, and its phrase order (`concepts-phrase-order.txt`, written with it by
 /// `scripts/build-concepts`) lists its lines by their phrases' first three letters. A search
@@ -46,8 +48,8 @@ extension ConceptTerms {
             }
             for concept in concepts {
                 for category in Self.categoryOrder.indices {
-                    var start = Self.lowerBound(in: bytes) { line in
-                        Self.isBefore(line, bytes, category: category, concept: concept)
+                    var start = Self.lowerBound(in: bytes) { start in
+                        Self.isBefore(Self.line(in: bytes, at: start).line, bytes, category: category, concept: concept)
                     }
                     while start < bytes.count {
                         let (found, next) = Self.line(in: bytes, at: start)
@@ -70,18 +72,24 @@ extension ConceptTerms {
         return Self.concept(line, bytes).lexicographicallyPrecedes(concept)
     }
 
-    /// The start of the first line for which `isBefore` is false, in a table whose lines are
-    /// sorted so that all the lines it holds for come first; the table's end when none.
-    static func lowerBound(in bytes: UnsafeBufferPointer<UInt8>, isBefore: (Line?) -> Bool) -> Int {
+    /// The start of the first line for which `isBefore` (given a line's start) is false, in
+    /// lines sorted so that all the lines it holds for come first; the end when none.
+    static func lowerBound(in bytes: UnsafeBufferPointer<UInt8>, isBefore: (Int) -> Bool) -> Int {
         // Both ends are line starts; a byte between them is moved back to its line's start.
         var low = 0, high = bytes.count
         while low < high {
             var middle = low + (high - low) / 2
             while middle > low, bytes[middle - 1] != UInt8(ascii: "\n") { middle -= 1 }
-            let (line, next) = Self.line(in: bytes, at: middle)
-            if isBefore(line) { low = next } else { high = middle }
+            if isBefore(middle) { low = lineEnd(in: bytes, from: middle) + 1 } else { high = middle }
         }
         return low
+    }
+
+    /// Where the line that holds byte `start` ends: its line feed, or the end of the bytes.
+    static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else { return bytes.count }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     /// The byte offset the phrase order's entry at `entry` gives.

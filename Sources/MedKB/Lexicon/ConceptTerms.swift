@@ -49,7 +49,8 @@ public struct ConceptTerms: Sendable {
             return path
         }
         guard let lexicon = ConceptTable(mapping: path("lexicon", "tsv")),
-              let concepts = ConceptTable(mapping: path("concepts", "tsv"), phraseOrder: path("concepts-phrase-order", "txt")) else {
+              let concepts = ConceptTable(mapping: path("concepts", "tsv"), phraseOrder: path("concepts-phrase-order", "txt"),
+                                          words: path("concepts-words", "txt")) else {
             preconditionFailure("the vocabulary's tables cannot be read")
         }
         return ConceptTerms(tables: [lexicon, concepts])
