@@ -38,43 +38,18 @@ struct ChangesCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func validate() throws {
-        if let since, since.wholeMatch(of: /\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?/) == nil {
+        if let since, !ChangeFilter.isDate(since) {
             throw ValidationError("--since takes a year, a month or a day: 2019, 2019-06 or 2019-06-01; got \(since)")
         }
     }
 
     func run() throws {
-        let base = try db.open()
         let filter = ChangeFilter(substance: substance, atc: atc, area: area, status: status)
-        // "2019" and "2019-06" compare with export dates as their first day does.
-        let unfiltered = try base.changes(since: since ?? "")
-        let all = unfiltered.map { $0.filtered(filter) }
-        if format == .json {
-            try Output.print(ChangeReport.json(all).serialized(pretty: true))
-            return
+        let changes = try db.open().changes(since: since, filter: filter)
+        switch format {
+        case .json: try Output.print(changes.json.serialized(pretty: true))
+        case .csv: try Output.print(changes.csv)
+        case .text: try Output.print(changes.text(labels: ReportLabels(language: language.resolved(documents: ["en"]))))
         }
-        if format == .csv {
-            try Output.print(ChangeReport.csv(all))
-            return
-        }
-        if all.isEmpty {
-            let count = try base.catalogues().count
-            try Output.print(count < 2 ? "The base holds \(count) catalogue export\(count == 1 ? "" : "s"); changes need two. Import an older or newer export with `medkb import FILE.xlsx`."
-                  : "No export dated \(since ?? "") or later has an earlier one to compare with.")
-            return
-        }
-        if all.allSatisfy(\.isEmpty), !unfiltered.allSatisfy(\.isEmpty) {
-            try Output.print("No change \(all.count == 1 ? "between the exports" : "in the \(all.count) comparisons") matches "
-                + describe(filter) + "; without the filter, `medkb changes` lists them all.")
-            return
-        }
-        let labels = ReportLabels(language: language.resolved(documents: ["en"]))
-        try Output.print(all.map { ChangeReport.text($0, labels: labels) }.joined(separator: "\n\n"))
-    }
-
-    func describe(_ filter: ChangeFilter) -> String {
-        [filter.substance.map { "substance \($0)" }, filter.atc.map { "ATC \($0)" },
-         filter.area.map { "therapeutic area \($0)" }, filter.status.map { "status \($0)" }]
-            .compactMap { $0 }.joined(separator: ", ")
     }
 }

@@ -30,16 +30,11 @@ struct ImportCommand: ParsableCommand {
 
     static let folderExtensions: Set<String> = ["txt", "text", "pdf", "xlsx"]
 
-    /// How many changes of each kind the import prints; `medkb changes` prints them all.
-    static let changesShown = 10
-
     func validate() throws {
         for path in paths where !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("no file or folder at \(path)")
         }
     }
-
-    func n(_ value: Int) -> String { ChangeReport.number(value) }
 
     /// On a terminal, an import of more files than this shows a progress line instead of a line per file.
     static let filesListedOnTerminal = 100
@@ -57,7 +52,7 @@ struct ImportCommand: ParsableCommand {
         }
         func refuse(_ file: String, _ error: any Error) {
             progress.clear()
-            printError("\(counter())refused    \(file): \(readableMessage(for: error))")
+            printError(counter() + ImportLines.refused(file, error))
             progress.count(.refused)
         }
         // Documents in a row go through the import pipeline together; a workbook stands on its own.
@@ -66,14 +61,9 @@ struct ImportCommand: ParsableCommand {
             guard !documents.isEmpty else { return }
             try base.importDocuments(documents, forcedKind: kind) { item in
                 switch item.outcome {
-                case let .success(.imported(_, kind, language, title, facts, encoding)):
-                    // UTF-8 goes without saying; another encoding is worth knowing.
-                    let readAs = encoding.flatMap { $0 == .utf8 ? nil : "; read as \($0.rawValue)" } ?? ""
-                    if listed { try say("\(counter())imported   \(item.source)  (\(kind.rawValue), \(language), \(title.map { "“\($0)”, " } ?? "")\(facts) facts\(readAs))") }
-                    progress.count(.imported)
-                case let .success(.unchanged(id)):
-                    if listed { try say("\(counter())unchanged  \(item.source)  (already in the base as \(id.prefix(12)))") }
-                    progress.count(.unchanged)
+                case let .success(outcome):
+                    if listed { try say(counter() + ImportLines.document(outcome, source: item.source)) }
+                    if case .unchanged = outcome { progress.count(.unchanged) } else { progress.count(.imported) }
                 case let .failure(error):
                     refuse(item.source, error)
                 }
@@ -103,14 +93,6 @@ struct ImportCommand: ParsableCommand {
         if progress.refused > 0 { throw ExitCode(1) }
     }
 
-    /// The export's new products, the same figure `medkb changes` gives: rows the export
-    /// before it did not have, some of them products already known from documents.
-    func newProducts(_ result: CatalogueImport) -> String {
-        guard let added = result.changes?.added.count else { return "\(n(result.newProducts)) new products" }
-        let known = added - result.newProducts
-        return "\(n(added)) new products" + (known > 0 ? " (\(n(known)) of them known from documents)" : "")
-    }
-
     /// Whether a file starts as a zip package does (a workbook with another name), read from its first bytes only.
     static func startsLikeWorkbook(_ file: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: file) else { return false }
@@ -120,20 +102,12 @@ struct ImportCommand: ParsableCommand {
 
     func importCatalogue(_ data: Data, file: String, into base: KnowledgeBase, counter: String,
                          say: (String) throws -> Void) throws -> ImportProgress.Outcome {
-        switch try base.importCatalogue(data, source: file) {
-        case let .imported(result):
-            try say("\(counter)imported   \(file)  (EMA medicines catalogue of \(result.exportDate): "
-                + "\(n(result.rows)) rows, \(n(result.human)) human, \(n(result.veterinary)) veterinary; "
-                + newProducts(result) + ", \(n(result.facts)) indication facts)")
-            if let changes = result.changes {
-                try say(ChangeReport.text(changes, limit: Self.changesShown))
-                try say("\n`medkb changes --since \(changes.toExport)` lists every change.")
-            }
-            return .imported
-        case let .unchanged(id):
-            try say("\(counter)unchanged  \(file)  (this catalogue export is already in the base as \(id.prefix(12)))")
-            return .unchanged
-        }
+        let outcome = try base.importCatalogue(data, source: file)
+        let lines = ImportLines.catalogue(outcome, source: file)
+        try say(counter + lines[0])
+        for line in lines.dropFirst() { try say(line) }
+        if case .unchanged = outcome { return .unchanged }
+        return .imported
     }
 
     /// A file as given; a folder's document files, sorted, hidden ones left out.

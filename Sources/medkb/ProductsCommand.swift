@@ -55,24 +55,12 @@ struct ProductsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let base = try db.open()
-        let referenceName = try reference.map { try base.product(named: $0).name }
         let filter = ProductFilter(substance: substance, atc: atc, biosimilar: biosimilar ? true : nil,
-                                   generic: generic ? true : nil, status: status, reference: referenceName)
-        var products = try base.products(filter)
-        if products.isEmpty, let unmatched = filter.unmatched(among: try base.products()) { throw unmatched }
-        if let adverseEvent {
-            let ids = try base.productIds(withAdverseEvent: KnowledgeBase.adverseEventConcept(adverseEvent),
-                                          frequency: frequency.flatMap(KnowledgeBase.frequencyCategory))
-            products = products.filter { ids.contains($0.id) }
-            if products.isEmpty, format == .text {
-                let concept = KnowledgeBase.adverseEventConcept(adverseEvent)
-                return try Output.print("No product in the base has the side effect \(adverseEvent)"
-                    + (concept == adverseEvent.lowercased() ? "" : " (\(concept))") + (frequency.map { " at frequency \($0)" } ?? "")
-                    + " in its documents.")
-            }
+                                   generic: generic ? true : nil, status: status, reference: reference)
+        let list = try db.open().productList(filter, adverseEvent: adverseEvent, frequency: frequency)
+        if let adverseEvent, list.products.isEmpty, format == .text {
+            return try Output.print(ProductList.noneWithSideEffect(adverseEvent, frequency: frequency))
         }
-        let list = ProductList(products, filter: filter)
         switch format {
         case .json:
             try Output.print(list.json.serialized(pretty: true))

@@ -9,7 +9,7 @@ extension ProductCard {
         case .json: return json.serialized(pretty: true)
         case .csv: return csv
         case .markdown: return markdown(date: date)
-        case .html: return html(date: date)
+        case .html: return html(labels: ReportLabels(language: language), date: date)
         }
     }
 
@@ -26,13 +26,13 @@ extension ProductCard {
     }
 
     /// The card's facts by type, in the card's order, with a heading each.
-    var factGroups: [(title: String, facts: [SourcedFact])] {
-        let titles: [(FactType, String)] = [(.indication, "Indications"), (.dosing, "Dosing"), (.coMedication, "Given with"),
-                                            (.contraindication, "Contraindications"), (.adverseEvent, "Side effects"),
-                                            (.studyResult, "Studies"), (.riskMeasure, "Risk measures")]
-        return titles.compactMap { type, title in
+    func factGroups(_ labels: ReportLabels = ReportLabels(language: "en")) -> [(title: String, facts: [SourcedFact])] {
+        let titles: [(FactType, String)] = [(.indication, "indications"), (.dosing, "dosing"), (.coMedication, "given_with"),
+                                            (.contraindication, "contraindications"), (.adverseEvent, "side_effects"),
+                                            (.studyResult, "studies"), (.riskMeasure, "risk_measures")]
+        return titles.compactMap { type, key in
             let items = facts.filter { $0.fact.type == type }
-            return items.isEmpty ? nil : (title, items)
+            return items.isEmpty ? nil : (labels[key], items)
         }
     }
 
@@ -73,7 +73,7 @@ extension ProductCard {
         for (index, document) in sources.enumerated() {
             out.append("\(index + 1). \(cell(document.source)) — \(document.kind), \(document.language)\(document.statedDate.map { ", \($0)" } ?? "")")
         }
-        for group in factGroups {
+        for group in factGroups() {
             out += ["", "## \(group.title)", ""]
             for item in Self.merged(group.facts) {
                 let quotes = item.quotes.map { "“\(cell($0.quote))” \(citation($0.places, number))" }.joined(separator: "; ")
@@ -83,28 +83,38 @@ extension ProductCard {
         return out.joined(separator: "\n") + "\n"
     }
 
-    func html(date: Date) -> String {
+    func html(labels: ReportLabels, date: Date) -> String {
+        htmlWriter(labels: labels, date: date, link: nil)
+            .page(title: heading, language: product.activeSubstances.isEmpty ? "en" : (sources.first?.language ?? "en"))
+    }
+
+    /// The card's HTML without the page around it; with `link`, each quote opens its document there.
+    public func htmlBody(language: String, date: Date = Date(), link: HTMLWriter.QuoteLink? = nil) -> String {
+        htmlWriter(labels: ReportLabels(language: language), date: date, link: link).body
+    }
+
+    func htmlWriter(labels: ReportLabels, date: Date, link: HTMLWriter.QuoteLink?) -> HTMLWriter {
         let number = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.id, $0 + 1) })
         var page = HTMLWriter()
         page.element("h1", heading)
-        page.element("p", "Generated: \(TextLayout.day(date))", class: "meta")
+        page.element("p", "\(labels["generated"]): \(TextLayout.day(date))", class: "meta")
         if let line = catalogueLine { page.element("p", line, class: "meta") }
         for line in referenceLines(citing: number) { page.element("p", line, class: "verdict") }
-        page.element("h2", "Sources")
+        page.element("h2", labels["sources"])
         page.raw("<ol>\n")
         for document in sources {
             page.element("li", "\(document.source) — \(document.kind), \(document.language)\(document.statedDate.map { ", \($0)" } ?? "")")
         }
         page.raw("</ol>\n")
-        for group in factGroups {
+        for group in factGroups(labels) {
             page.element("h2", group.title)
             for item in Self.merged(group.facts) {
-                page.element("p", Self.value(of: item.fact), class: "ref")
+                page.element("p", Self.value(of: item.fact, labels: labels), class: "ref")
                 for quote in item.quotes {
-                    page.element("blockquote", "\(quote.quote) \(citation(quote.places, number))")
+                    page.quote(quote.quote, citation: citation(quote.places, number), link: link?(quote.places[0]))
                 }
             }
         }
-        return page.page(title: heading, language: product.activeSubstances.isEmpty ? "en" : (sources.first?.language ?? "en"))
+        return page
     }
 }

@@ -120,14 +120,14 @@ public struct ReportLabels: Sendable {
     }
 
     /// A label with its blanks (%1, %2, …) filled in order.
-    func format(_ key: String, _ values: String...) -> String {
+    public func format(_ key: String, _ values: String...) -> String {
         var text = self[key]
         for (index, value) in values.enumerated() { text = text.replacingOccurrences(of: "%\(index + 1)", with: value) }
         return text
     }
 
     /// "1 new product", "3 nye produkter": the count with the singular or plural label.
-    func count(_ value: Int, _ key: String) -> String {
+    public func count(_ value: Int, _ key: String) -> String {
         let forms = self[key].components(separatedBy: "|")
         return "\(ChangeReport.number(value)) " + (value == 1 ? forms[0] : forms.last!)
     }

@@ -31,6 +31,8 @@ public struct SubstanceProducts: Sendable {
 
     public static let header = ["PRODUCT", "KIND", "STATUS", "AUTHORISED", "ACTIVE SUBSTANCE", "ATC", "REFERENCE"]
 
+    public var csv: String { CSVTable.text(header: Self.header.map { $0.lowercased() }, rows: rows) }
+
     public var text: String {
         let counts = ["originator", "biosimilar", "generic"].compactMap { kind -> String? in
             let count = products.filter { Self.kind($0) == kind }.count

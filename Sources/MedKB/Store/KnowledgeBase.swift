@@ -4,7 +4,9 @@ import GRDB
 /// The SQLite knowledge base: documents, their sections and facts, and the products
 /// the facts are about.
 public final class KnowledgeBase: Sendable {
-    public let dbQueue: DatabaseQueue
+    /// A pool: reads run on read-only connections, side by side and never behind a write
+    /// (a web server reads while an upload imports).
+    public let dbQueue: DatabasePool
     public let path: String
 
     public enum OpenError: Error, CustomStringConvertible {
@@ -33,7 +35,7 @@ public final class KnowledgeBase: Sendable {
         self.path = path
         let migrator = Self.migrator
         do {
-            dbQueue = try DatabaseQueue(path: path, configuration: config)
+            dbQueue = try DatabasePool(path: path, configuration: config)
             // A base already up to date is only read, so that opening it never waits for an import.
             let upToDate = try dbQueue.read { db in
                 if try migrator.hasBeenSuperseded(db) { throw OpenError.newerSchema(path: path) }
