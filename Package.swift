@@ -114,7 +114,8 @@ let package = Package(
         .testTarget(
             name: "MedKBTests",
             // The command-line tests run the built `medkb`.
-            dependencies: ["MedKB", "medkb", "CLibXML2", "CCairo", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["MedKB", "medkb", "MedKBServer", "CLibXML2", "CCairo", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types")],
             resources: [.copy("Documents")]
         ),
     ]

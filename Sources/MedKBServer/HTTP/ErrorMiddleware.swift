@@ -14,7 +14,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch {
             let refusal = Self.refusal(for: error, request: request)
             if refusal.status.code >= 500 { context.logger.error("\(request.method) \(request.uri.path): \(refusal.reason)") }
-            return Self.response(refusal, for: request, allowImport: allowImport)
+            var response = Self.response(refusal, for: request, allowImport: allowImport)
+            if let allow = refusal.allow { response.headers[.allow] = allow }
+            return response
         }
     }
 

@@ -11,8 +11,11 @@ struct RequestLimitsMiddleware<Context: RequestContext>: RouterMiddleware {
         guard target <= configuration.targetLimit else {
             throw RequestRefusal(status: .uriTooLong, reason: "the address is \(target) bytes long; at most \(configuration.targetLimit) are taken")
         }
-        guard [.get, .head, .post].contains(request.method) else {
-            throw RequestRefusal(status: .methodNotAllowed, reason: "\(request.method.rawValue) is not a method this site answers; it takes GET, and POST for an upload")
+        // The API only answers; only the import page takes a POST.
+        let methods: [HTTPRequest.Method] = request.uri.path == "/import" ? [.get, .head, .post] : [.get, .head]
+        guard methods.contains(request.method) else {
+            throw RequestRefusal(status: .methodNotAllowed, reason: "\(request.method.rawValue) is not a method this address answers; it takes "
+                + methods.map(\.rawValue).joined(separator: ", "), allow: methods.map(\.rawValue).joined(separator: ", "))
         }
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > configuration.uploadLimit + RequestRefusal.formOverhead {
             throw RequestRefusal.tooLarge(configuration.uploadLimit)

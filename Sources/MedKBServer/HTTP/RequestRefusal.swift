@@ -5,6 +5,8 @@ import MedKB
 struct RequestRefusal: Error, Sendable, Equatable {
     let status: HTTPResponse.Status
     let reason: String
+    /// The methods an address takes, for a 405's Allow header.
+    var allow: String?
 
     static func badRequest(_ reason: String) -> Self { .init(status: .badRequest, reason: reason) }
     static func notFound(_ reason: String) -> Self { .init(status: .notFound, reason: reason) }
@@ -26,8 +28,7 @@ struct RequestRefusal: Error, Sendable, Equatable {
         }
     }
 
-    init(status: HTTPResponse.Status, reason: String) {
-        self.status = status
-        self.reason = reason
+    init(status: HTTPResponse.Status, reason: String, allow: String? = nil) {
+        (self.status, self.reason, self.allow) = (status, reason, allow)
     }
 }
