@@ -1,3 +1,4 @@
+import Dispatch
 import Hummingbird
 import Logging
 import MedKB
@@ -16,6 +17,9 @@ public enum MedKBServer {
     /// The server over `base`; `onReady` hears the address it listens at (`http://127.0.0.1:8080/`).
     public static func application(_ configuration: ServerConfiguration, base: KnowledgeBase,
                                    onReady: @escaping @Sendable (String) -> Void = { _ in }) -> some ApplicationProtocol {
+        // The vocabularies load while the server starts, not during the first search.
+        ConceptTerms.readInBackground()
+        DispatchQueue.global(qos: .utility).async { _ = Lexicon.shared }
         var logger = Logger(label: "medkb.serve")
         logger.logLevel = .warning
         return Application(

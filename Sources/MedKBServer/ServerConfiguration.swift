@@ -10,12 +10,13 @@ public struct ServerConfiguration: Sendable {
     public var allowImport = false
     /// The largest upload, in bytes; a larger one is refused and nothing is imported.
     public var uploadLimit = 32 << 20
-    /// The longest request target (path and query), in bytes.
-    public var targetLimit = 4_096
+    /// The longest request target (path and query), in bytes: every parameter at its
+    /// longest, percent-encoded, fits.
+    public var targetLimit = 64 << 10
     /// The longest value of one parameter, in characters (a search of 40 words fits).
-    public var valueLimit = 1_000
+    public var valueLimit = 500
     /// How long a query may take before the request is answered 503.
-    public var timeLimit: Double = 10
+    public var timeLimit: Double = 5
 
     public init(databasePath: String) { self.databasePath = databasePath }
 }

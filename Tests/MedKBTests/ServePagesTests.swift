@@ -105,8 +105,8 @@ import Testing
             ("/?q=denosumab&limit=0", 400, "limit takes a whole number from 1 to 100"),
             ("/changes?since=last-week", 400, "since takes a year, a month or a day"),
             ("/?q=%FF", 400, "not valid percent-encoded UTF-8"),
-            ("/?q=" + String(repeating: "a", count: 1_200), 400, "at most 1000 are taken"),
-            ("/?q=" + String(repeating: "a", count: 5_000), 414, "at most 4096 are taken"),
+            ("/?q=" + String(repeating: "a", count: 600), 400, "at most 500 are taken"),
+            ("/?q=" + String(repeating: "a", count: 70_000), 414, "at most 65536 are taken"),
             ("/import", 403, "start the server with `medkb serve --allow-import`"),
             ("/?q=" + (1...41).map { "w\($0)" }.joined(separator: "+"), 400, "search takes up to 40"),
         ]

@@ -11,13 +11,15 @@ struct QueryValues: Sendable {
         self.limit = limit
     }
 
-    /// The value of `name`, nil when absent or empty (a form's field left blank).
+    /// The value of `name`, nil when absent or blank (a form's field left empty). Its length
+    /// is counted in code points as typed, as the OpenAPI document's maxLength counts it.
     func text(_ name: String) throws -> String? {
-        guard let value = fields[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
-        guard value.count <= limit else {
-            throw RequestRefusal.badRequest("\(name) is \(value.count) characters long; at most \(limit) are taken")
+        guard let raw = fields[name] else { return nil }
+        guard raw.unicodeScalars.count <= limit else {
+            throw RequestRefusal.badRequest("\(name) is \(raw.unicodeScalars.count) characters long; at most \(limit) are taken")
         }
-        return value
+        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
     }
 
     /// The value of `name`, which must be one of `choices`.

@@ -79,6 +79,8 @@ func pathValue(_ context: MedKBServer.Context, _ name: String, limit: Int) throw
     guard let value = raw.removingPercentEncoding, !value.isEmpty else {
         throw RequestRefusal.badRequest("the \(name) in the address is not valid percent-encoded UTF-8")
     }
-    guard value.count <= limit else { throw RequestRefusal.badRequest("the \(name) is \(value.count) characters long; at most \(limit) are taken") }
+    guard value.unicodeScalars.count <= limit else {
+        throw RequestRefusal.badRequest("the \(name) is \(value.unicodeScalars.count) characters long; at most \(limit) are taken")
+    }
     return value
 }
