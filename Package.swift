@@ -13,6 +13,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own dependencies, named because the server uses their types.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // All logic: reading documents, extracting facts, the store, queries.
@@ -52,11 +57,25 @@ let package = Package(
             pkgConfig: "cairo-pdf",
             providers: [.apt(["libcairo2-dev"])]
         ),
+        // `medkb serve`: the knowledge base as web pages and a JSON API, over MedKB.
+        .target(
+            name: "MedKBServer",
+            dependencies: [
+                "MedKB",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/openapi.json")]
+        ),
         // The command line: a thin layer over MedKB.
         .executableTarget(
             name: "medkb",
             dependencies: [
                 "MedKB",
+                "MedKBServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // A release links the Swift runtime and Foundation in: binding them at start was half
@@ -96,7 +115,8 @@ let package = Package(
         .testTarget(
             name: "MedKBTests",
             // The command-line tests run the built `medkb`.
-            dependencies: ["MedKB", "medkb", "CLibXML2", "CCairo", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["MedKB", "medkb", "MedKBServer", "CLibXML2", "CCairo", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types")],
             resources: [.copy("Documents")]
         ),
     ]

@@ -14,7 +14,7 @@ struct Medkb: ParsableCommand {
             """,
         version: MedKBVersion.string,
         subcommands: [ImportCommand.self, ProductsCommand.self, ShowCommand.self, SearchCommand.self, DocumentsCommand.self, ExportCommand.self,
-                      CompareCommand.self, CheckCommand.self, ChangesCommand.self, BackupCommand.self]
+                      CompareCommand.self, CheckCommand.self, ChangesCommand.self, BackupCommand.self, ServeCommand.self]
     )
 
     /// Runs the command as ArgumentParser would, but every error message in words

@@ -40,22 +40,11 @@ struct SearchCommand: ParsableCommand {
         ConceptTerms.readInBackground()
         let base = try db.open()
         let text = query.joined(separator: " ")
-        let page = try base.searchPage(text, limit: limit)
-        // Capitalised words may be product names; any word may be when nothing was found. A
-        // word replaced by a close one that was found is not asked about again.
-        var view = SearchResults(query: text, hits: page.hits,
-                                 suggestions: try base.nameSuggestions(for: page.query.typed.joined(separator: " "),
-                                                                       onlyCapitalised: !page.hits.isEmpty),
-                                 rankedAmong: page.rankedAmong, searched: page.query)
-        view.labels = ReportLabels(language: language.resolved(documents: ["en"]))
+        let view = try base.searchResults(text, limit: limit, language: language.resolved(documents: ["en"]))
         if format == .json {
             try Output.print(view.json.serialized(pretty: true))
         } else if format == .csv {
-            let rows: [[String]] = page.hits.enumerated().map { index, hit in
-                let snippet = hit.snippet.replacingOccurrences(of: SearchHit.markStart, with: "").replacingOccurrences(of: SearchHit.markEnd, with: "")
-                return [String(index + 1), hit.documentId, hit.source, hit.title ?? "", hit.heading ?? "", snippet]
-            }
-            try Output.print(CSVTable.text(header: ["rank", "document", "source", "title", "section", "snippet"], rows: rows))
+            try Output.print(view.csv)
         } else {
             try Output.print(view.text(highlight: outputIsTerminal ? .terminal : .plain), laidOut: outputIsTerminal)
         }

@@ -50,18 +50,8 @@ struct ShowCommand: ParsableCommand {
         case let .atc(code, products):
             return try emit(SubstanceProducts(subject: "ATC \(code)", products: products), labels: catalogueLabels)
         }
-        let sources = try base.documents(withIds: found.documents)
-        // The side-effect filters narrow the adverse events only; the rest of the card stays.
-        let facts = try base.facts(about: found).filter { sourced in
-            guard sourced.fact.type == .adverseEvent else { return true }
-            if let frequency, sourced.fact.string("frequency") != KnowledgeBase.frequencyCategory(frequency) { return false }
-            if let organClass, sourced.fact.string("organ_class")?.range(of: organClass, options: .caseInsensitive) == nil { return false }
-            return true
-        }
-        let card = ProductCard(product: found, facts: facts, sources: sources)
-        // The card's words follow the documents it cites, unless a language is asked for.
-        let documentLanguages = sources.filter { $0.kind != "catalogue-entry" }.map(\.language)
-        try write(card.render(format, language: language.resolved(documents: documentLanguages.isEmpty ? ["en"] : documentLanguages)))
+        let card = try base.card(for: found, frequency: frequency, organClass: organClass)
+        try write(card.render(format, language: language.resolved(documents: card.documentLanguages)))
     }
 
     /// The catalogue is English: a list of its products is, unless Danish is asked for.
@@ -70,7 +60,7 @@ struct ShowCommand: ParsableCommand {
     private func emit(_ list: SubstanceProducts, labels: ReportLabels) throws {
         switch format {
         case .json: try write(list.json.serialized(pretty: true))
-        case .csv: try write(CSVTable.text(header: SubstanceProducts.header, rows: list.rows()))
+        case .csv: try write(list.csv)
         default: try write(list.text(labels))
         }
     }

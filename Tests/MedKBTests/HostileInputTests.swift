@@ -111,7 +111,7 @@ import Testing
 
     @Test func aRefusedValueNamesTheDocumentFieldAndValue() throws {
         let base = try KnowledgeBase(path: try TestSupport.temporaryDatabase())
-        let refusal = try base.dbQueue.write { db -> String? in
+        let refusal = try base.database.write { db -> String? in
             var first = ProductRecord(name: "Prolia"), second = ProductRecord(name: "Prolia copy")
             first.emaProductNumber = "EMEA/H/C/001120"
             second.emaProductNumber = "EMEA/H/C/001120"
@@ -137,7 +137,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["kb.sqlite", "kb.sqlite-shm", "kb.sqlite-wal", "scan.txt"])
         #expect((try FileManager.default.attributesOfItem(atPath: database + "-wal")[.size] as? Int) == 0)
         let base = try KnowledgeBase(path: database)
-        let (mode, integrity, brokenKeys) = try base.dbQueue.read { db in
+        let (mode, integrity, brokenKeys) = try base.database.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try String.fetchOne(db, sql: "PRAGMA integrity_check"),
              try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count)
         }
@@ -151,7 +151,7 @@ import Testing
         let writer = try KnowledgeBase(path: path)
         _ = try writer.importDocument(try KnowledgeBaseTests.corpusFile("prolia-epar-overview_da.txt"), source: "p.txt")
         let reader = try KnowledgeBase(path: path)
-        let (seen, wait) = try writer.dbQueue.write { db -> ([String], TimeInterval) in
+        let (seen, wait) = try writer.database.write { db -> ([String], TimeInterval) in
             var product = ProductRecord(name: "Uncommitted")
             try product.insert(db)
             let start = Date()

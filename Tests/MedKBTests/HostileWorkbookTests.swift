@@ -26,7 +26,7 @@ import Testing
     /// Every row of every table SQLite lists, shadow tables and migrations included: equal
     /// dumps mean nothing changed.
     static func dump(_ base: KnowledgeBase) throws -> [String] {
-        try base.dbQueue.read { db in
+        try base.database.read { db in
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             return try tables.flatMap { table in
                 try Row.fetchAll(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier)").map { "\(table): \($0)" }

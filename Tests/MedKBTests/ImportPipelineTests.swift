@@ -37,10 +37,10 @@ import Testing
         let single = try KnowledgeBase(path: try TestSupport.temporaryDatabase())
         for name in names { _ = try single.importDocument(try KnowledgeBaseTests.corpusFile(name), source: name) }
         let count = "SELECT (SELECT count(*) FROM document) || '/' || (SELECT count(*) FROM fact) || '/' || (SELECT count(*) FROM section)"
-        #expect(try base.dbQueue.read { try String.fetchOne($0, sql: count) } == single.dbQueue.read { try String.fetchOne($0, sql: count) })
+        #expect(try base.database.read { try String.fetchOne($0, sql: count) } == single.database.read { try String.fetchOne($0, sql: count) })
         // The biosimilar's reference, inferred once at the end, as after each single import.
         let references = "SELECT name || ':' || ifnull(inferred_reference_basis, '') FROM product ORDER BY name"
-        #expect(try base.dbQueue.read { try String.fetchAll($0, sql: references) } == single.dbQueue.read { try String.fetchAll($0, sql: references) })
+        #expect(try base.database.read { try String.fetchAll($0, sql: references) } == single.database.read { try String.fetchAll($0, sql: references) })
 
         // Nothing new: every file unchanged or refused again, and the base as it was.
         let before = try KnowledgeBaseTests.snapshot(base)
@@ -56,15 +56,15 @@ import Testing
             _ = try base.importDocument(try KnowledgeBaseTests.corpusFile(name), source: name)
         }
         let basis = "SELECT inferred_reference_basis FROM product WHERE name = 'Conexxence'"
-        let inferred = try base.dbQueue.read { try String.fetchOne($0, sql: basis) }
+        let inferred = try base.database.read { try String.fetchOne($0, sql: basis) }
         #expect(inferred != nil)
         // What a stopped import leaves: its batches committed, their substances pending, no inference yet.
-        try base.dbQueue.write { db in
+        try base.database.write { db in
             try db.execute(sql: "UPDATE product SET inferred_reference_product_id = NULL, inferred_reference_basis = NULL")
             try KnowledgeBase.markPendingInference([["denosumab"]], in: db)
         }
         try base.importDocuments([]) { _ in }
-        #expect(try base.dbQueue.read { try String.fetchOne($0, sql: basis) } == inferred)
-        #expect(try base.dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM pending_reference_inference") } == 0)
+        #expect(try base.database.read { try String.fetchOne($0, sql: basis) } == inferred)
+        #expect(try base.database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM pending_reference_inference") } == 0)
     }
 }

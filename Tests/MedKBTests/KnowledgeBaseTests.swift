@@ -10,7 +10,7 @@ import Testing
 
     /// Every row of every table, as text: two equal snapshots mean nothing changed.
     static func snapshot(_ base: KnowledgeBase) throws -> [String] {
-        try base.dbQueue.read { db in
+        try base.database.read { db in
             try ["document", "section", "product", "fact", "section_fts", "catalogue", "catalogue_entry", "document_page"].flatMap { table in
                 try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY rowid").map { "\(table): \($0)" }
             }
@@ -85,7 +85,7 @@ import Testing
     @Test func aDatabaseFromANewerMedkbIsRefused() throws {
         let path = try TestSupport.temporaryDatabase()
         let base = try KnowledgeBase(path: path)
-        try base.dbQueue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+        try base.database.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
         #expect(throws: KnowledgeBase.OpenError.self) { try KnowledgeBase(path: path) }
     }
 

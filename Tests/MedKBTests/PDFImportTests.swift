@@ -27,7 +27,7 @@ import Testing
         #expect(stored.count == pdfFacts.count)
         #expect(stored.allSatisfy { ($0.evidence.page ?? 0) >= 1 })
         #expect(Set(stored.compactMap(\.evidence.page)).count >= 2, "the overview runs over more than one page")
-        let pages = try base.dbQueue.read { db in try DocumentPageRecord.fetchAll(db) }
+        let pages = try base.database.read { db in try DocumentPageRecord.fetchAll(db) }
         #expect(pages.map(\.page) == Array(1...pages.count))
         for fact in stored {
             let page = try #require(pages.first { $0.page == fact.evidence.page })

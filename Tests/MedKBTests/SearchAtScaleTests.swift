@@ -30,7 +30,7 @@ import Testing
         var random = SeededGenerator(state: 7)
         var names = Set<String>()
         while names.count < 600 { names.insert(Self.inventedName(&random)) }
-        try base.dbQueue.write { db in
+        try base.database.write { db in
             for name in names.sorted() {
                 var product = ProductRecord(name: name)
                 try product.insert(db)
@@ -45,7 +45,7 @@ import Testing
             // Search suggests names for words of four letters or more.
             guard word.count >= 4 else { continue }
             let indexed = try base.nameSuggestions(for: word, onlyCapitalised: false).first?.names ?? []
-            let known = try base.dbQueue.read { db in try ProductIdentity.isKnown(key: ProductIdentity.nameKey(word), in: db) }
+            let known = try base.database.read { db in try ProductIdentity.isKnown(key: ProductIdentity.nameKey(word), in: db) }
             let scanned = known ? [] : everyName.suggestions(for: word).map(\.label)
             #expect(indexed == scanned, "\(word)")
             if !scanned.isEmpty { compared += 1 }
@@ -57,7 +57,7 @@ import Testing
     /// Sections stored as they are, without parsing: `count` of them hold `word`.
     static func base(withSections count: Int, holding word: String) throws -> KnowledgeBase {
         let base = try KnowledgeBase(path: try TestSupport.temporaryDatabase())
-        try base.dbQueue.write { db in
+        try base.database.write { db in
             for document in 0..<(count / 10 + 1) {
                 let id = String(format: "%064d", document)
                 try DocumentRecord(id: id, source: "d\(document).txt", kind: "epar-overview", language: "en", title: "D\(document)",

@@ -7,7 +7,7 @@ import Testing
 /// the products' substances, and at most `SearchQuery.productLimit` of them.
 @Suite struct SubstanceSearchTests {
     static func substances(_ base: KnowledgeBase) throws -> [String] {
-        try base.dbQueue.read { db in
+        try base.database.read { db in
             try String.fetchAll(db, sql: """
                 SELECT p.name || ':' || s.substance FROM product_substance s JOIN product p ON p.id = s.product_id ORDER BY 1
                 """)
@@ -16,7 +16,7 @@ import Testing
 
     @Test func theSubstanceIndexFollowsTheProducts() throws {
         let base = try KnowledgeBase(path: try TestSupport.temporaryDatabase())
-        try base.dbQueue.write { db in
+        try base.database.write { db in
             var product = ProductRecord(name: "Fosamax", activeSubstances: #"["Alendronic acid"]"#)
             try product.insert(db)
             var combination = ProductRecord(name: "Fosavance", activeSubstances: #"["alendronic acid", "colecalciferol"]"#)
@@ -25,7 +25,7 @@ import Testing
             try unknown.insert(db)
         }
         #expect(try Self.substances(base) == ["Fosamax:alendronic acid", "Fosavance:alendronic acid", "Fosavance:colecalciferol"])
-        try base.dbQueue.write { db in
+        try base.database.write { db in
             try db.execute(sql: #"UPDATE product SET active_substances = '["risedronic acid"]' WHERE name = 'Fosamax'"#)
             try db.execute(sql: "DELETE FROM product WHERE name = 'Fosavance'")
         }
@@ -57,7 +57,7 @@ import Testing
     /// Many products of one substance: the first stored are searched, and the output says there are more.
     @Test func aSubstanceOfManyProductsIsBounded() throws {
         let base = try KnowledgeBase(path: try TestSupport.temporaryDatabase())
-        try base.dbQueue.write { db in
+        try base.database.write { db in
             for number in 0..<(SearchQuery.productLimit + 10) {
                 var product = ProductRecord(name: "Brand\(number)", activeSubstances: #"["denosumab"]"#)
                 try product.insert(db)

@@ -21,3 +21,54 @@ public struct ChangeFilter: Sendable {
         return true
     }
 }
+
+extension ChangeFilter: CustomStringConvertible {
+    /// "substance denosumab, ATC M05"
+    public var description: String {
+        [substance.map { "substance \($0)" }, atc.map { "ATC \($0)" }, area.map { "therapeutic area \($0)" }, status.map { "status \($0)" }]
+            .compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// Whether `since` is a date `changes(since:)` takes: YYYY, YYYY-MM or YYYY-MM-DD.
+    public static func isDate(_ since: String) -> Bool {
+        since.wholeMatch(of: /\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?/) != nil
+    }
+}
+
+/// The catalogue changes `medkb changes` reports: each comparison narrowed by a filter.
+public struct FilteredChanges: Sendable {
+    public let all: [CatalogueChanges]
+    /// The comparisons before the filter: whether the filter or the base explains an empty report.
+    public let unfiltered: [CatalogueChanges]
+    public let filter: ChangeFilter
+    public let since: String?
+    /// How many catalogue exports the base holds.
+    public let catalogues: Int
+
+    /// The report as text; when nothing is left, why: too few exports, or a filter that matches no change.
+    public func text(labels: ReportLabels) -> String {
+        if all.isEmpty {
+            return catalogues < 2
+                ? "The base holds \(catalogues) catalogue export\(catalogues == 1 ? "" : "s"); changes need two. Import an older or newer export with `medkb import FILE.xlsx`."
+                : "No export dated \(since ?? "") or later has an earlier one to compare with."
+        }
+        if all.allSatisfy(\.isEmpty), !unfiltered.allSatisfy(\.isEmpty) {
+            return "No change \(all.count == 1 ? "between the exports" : "in the \(all.count) comparisons") matches "
+                + filter.description + "; without the filter, `medkb changes` lists them all."
+        }
+        return all.map { ChangeReport.text($0, labels: labels) }.joined(separator: "\n\n")
+    }
+
+    public var json: JSONValue { ChangeReport.json(all) }
+    public var csv: String { ChangeReport.csv(all) }
+}
+
+extension KnowledgeBase {
+    /// The changes between the exports dated `since` or later and the export before each,
+    /// narrowed by `filter` ("2019" and "2019-06" compare as their first day does).
+    public func changes(since: String?, filter: ChangeFilter) throws -> FilteredChanges {
+        let unfiltered = try changes(since: since ?? "")
+        return FilteredChanges(all: unfiltered.map { $0.filtered(filter) }, unfiltered: unfiltered, filter: filter, since: since,
+                               catalogues: try catalogues().count)
+    }
+}

@@ -91,6 +91,15 @@ public struct CheckReport: Sendable {
     }
 
     func html(_ labels: ReportLabels, date: Date) -> String {
+        htmlWriter(labels, date: date, link: nil).page(title: "\(labels["check"]): \(title)", language: labels.language)
+    }
+
+    /// The report's HTML without the page around it; with `link`, each EPAR quote opens its document there.
+    public func htmlBody(language: String? = nil, date: Date = Date(), link: HTMLWriter.QuoteLink? = nil) -> String {
+        htmlWriter(ReportLabels(language: language ?? check.guideline.language), date: date, link: link).body
+    }
+
+    func htmlWriter(_ labels: ReportLabels, date: Date, link: HTMLWriter.QuoteLink?) -> HTMLWriter {
         var page = HTMLWriter()
         page.element("h1", "\(labels["check"]): \(title)")
         page.element("p", "\(labels["generated"]): \(TextLayout.day(date)) · \(labels["guideline"]): \(check.guideline.source) (\(check.guideline.id.prefix(12)))", class: "meta")
@@ -107,10 +116,10 @@ public struct CheckReport: Sendable {
             }
             if let epar = finding.epar {
                 page.element("p", "#\(index + 1) \(TextLayout.origin(epar, labels: labels)) — \(epar.document.source)", class: "ref")
-                page.element("blockquote", epar.fact.evidence.quote)
+                page.quote(epar.fact.evidence.quote, link: link?(epar))
             }
         }
-        return page.page(title: "\(labels["check"]): \(title)", language: labels.language)
+        return page
     }
 
     public var json: JSONValue {

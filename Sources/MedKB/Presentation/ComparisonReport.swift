@@ -82,7 +82,7 @@ public struct ComparisonReport: Sendable {
 
     /// The report in a format, with the labels in `language` (default: A's document language).
     public func render(_ format: ReportFormat, language: String? = nil, colour: Bool = false, date: Date = Date()) -> String {
-        let labels = ReportLabels(language: language ?? comparison.a.documents.first?.language ?? "en")
+        let labels = labels(language)
         switch format {
         case .text: return text(colour: colour, labels: labels)
         case .json: return json.serialized(pretty: true)
@@ -146,6 +146,20 @@ public struct ComparisonReport: Sendable {
     }
 
     func html(_ labels: ReportLabels, date: Date) -> String {
+        htmlWriter(labels, date: date, link: nil).page(title: "\(labels["comparison"]): \(title)", language: labels.language)
+    }
+
+    /// The report's HTML without the page around it; with `link`, each quote opens its document there.
+    public func htmlBody(language: String? = nil, date: Date = Date(), link: HTMLWriter.QuoteLink? = nil) -> String {
+        htmlWriter(labels(language), date: date, link: link).body
+    }
+
+    /// The labels in `language`, else in A's document language.
+    func labels(_ language: String?) -> ReportLabels {
+        ReportLabels(language: language ?? comparison.a.documents.first?.language ?? "en")
+    }
+
+    func htmlWriter(_ labels: ReportLabels, date: Date, link: HTMLWriter.QuoteLink?) -> HTMLWriter {
         var page = HTMLWriter()
         page.element("h1", "\(labels["comparison"]): \(title)")
         page.element("p", "\(labels["generated"]): \(TextLayout.day(date))", class: "meta")
@@ -160,9 +174,9 @@ public struct ComparisonReport: Sendable {
         page.element("h2", labels["quotes"])
         for quote in quoteList() {
             page.element("p", "\(quote.letter) #\(quote.rows.map(String.init).joined(separator: ", ")) — \(TextLayout.origin(quote.value.source, labels: labels)), \(quote.value.source.document.source)", class: "ref")
-            page.element("blockquote", quote.value.source.fact.evidence.quote)
+            page.quote(quote.value.source.fact.evidence.quote, link: link?(quote.value.source))
         }
-        return page.page(title: "\(labels["comparison"]): \(title)", language: labels.language)
+        return page
     }
 
     public var json: JSONValue {

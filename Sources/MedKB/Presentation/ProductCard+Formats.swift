@@ -86,6 +86,15 @@ extension ProductCard {
     }
 
     func html(_ labels: ReportLabels, date: Date) -> String {
+        htmlWriter(labels: labels, date: date, link: nil).page(title: heading, language: labels.language)
+    }
+
+    /// The card's HTML without the page around it; with `link`, each quote opens its document there.
+    public func htmlBody(language: String, date: Date = Date(), link: HTMLWriter.QuoteLink? = nil) -> String {
+        htmlWriter(labels: ReportLabels(language: language), date: date, link: link).body
+    }
+
+    func htmlWriter(labels: ReportLabels, date: Date, link: HTMLWriter.QuoteLink?) -> HTMLWriter {
         let number = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.id, $0 + 1) })
         var page = HTMLWriter()
         page.element("h1", heading)
@@ -103,10 +112,10 @@ extension ProductCard {
             for item in Self.merged(group.facts) {
                 page.element("p", Self.value(of: item.fact, labels: labels), class: "ref")
                 for quote in item.quotes {
-                    page.element("blockquote", "\(quote.quote) \(citation(quote.places, number))")
+                    page.quote(quote.quote, citation: citation(quote.places, number), link: link?(quote.places[0]))
                 }
             }
         }
-        return page.page(title: heading, language: labels.language)
+        return page
     }
 }

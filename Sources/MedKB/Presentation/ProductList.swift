@@ -30,7 +30,7 @@ public struct ProductList: Sendable {
     }
 
     /// "biosimilar of Prolia (stated)", "biosimilar of Xgeva (inferred)", both when they disagree.
-    static func relation(_ product: ProductSummary, _ labels: ReportLabels = ReportLabels(language: "en")) -> String {
+    public static func relation(_ product: ProductSummary, _ labels: ReportLabels = ReportLabels(language: "en")) -> String {
         let kind = product.biosimilar == true ? labels["biosimilar"] : product.generic == true ? labels["generic"] : nil
         guard let kind else { return "" }
         var references: [String] = []

@@ -32,6 +32,21 @@ public struct SearchResults: Sendable {
         self.searched = searched
     }
 
+    /// One row per hit: rank, document, source, title, section and the snippet without its marks.
+    public var csv: String {
+        let rows: [[String]] = hits.enumerated().map { index, hit in
+            let snippet = hit.snippet.replacingOccurrences(of: SearchHit.markStart, with: "").replacingOccurrences(of: SearchHit.markEnd, with: "")
+            return [String(index + 1), hit.documentId, hit.source, hit.title ?? "", hit.heading ?? "", snippet]
+        }
+        return CSVTable.text(header: ["rank", "document", "source", "title", "section", "snippet"], rows: rows)
+    }
+
+    /// What the search said besides its hits: the words replaced, the terms widened, and
+    /// (after the hits) the ranking note and the product names close to a word.
+    public var notes: (before: [String], after: [String]) {
+        (correctionLines + widenedLines, (rankingNote.map { [$0] } ?? []) + suggestionLines)
+    }
+
     /// "No section holds “hovdpine”; searched for “hovedpine” instead."
     var correctionLines: [String] {
         (searched?.corrections ?? []).map { labels.format("search_corrected", $0.typed, $0.searched) }

@@ -33,6 +33,9 @@ public struct SubstanceProducts: Sendable {
     /// The CSV header.
     public static let header = ["product", "kind", "status", "authorised", "active substance", "atc", "reference"]
 
+    /// The list as CSV, with the English codes.
+    public var csv: String { CSVTable.text(header: Self.header, rows: rows()) }
+
     public func text(_ labels: ReportLabels = .english) -> String {
         let counts = ["originator", "biosimilar", "generic"].compactMap { kind -> String? in
             let count = products.filter { Self.kind($0) == kind }.count

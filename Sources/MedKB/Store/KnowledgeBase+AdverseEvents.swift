@@ -20,12 +20,39 @@ extension KnowledgeBase {
     /// Ids of the products a document gives this side effect (a concept), at this frequency
     /// category if one is given (`very_common`, …).
     public func productIds(withAdverseEvent concept: String, frequency category: String? = nil) throws -> Set<Int64> {
-        try dbQueue.read { db in
+        try database.read { db in
             Set(try Int64.fetchAll(db, sql: """
                 SELECT DISTINCT product_id FROM fact
                 WHERE type = 'adverse_event' AND product_id IS NOT NULL AND lower(json_extract(fields, '$.term')) = ?
                   AND (? IS NULL OR json_extract(fields, '$.frequency') = ?)
                 """, arguments: [concept.lowercased(), category, category]))
         }
+    }
+}
+
+extension KnowledgeBase {
+    /// What `medkb products` lists: the products `filter` admits, its reference named as
+    /// `product(named:)` finds it, narrowed to those a document gives the side effect
+    /// `adverseEvent` (at `frequency`, a category `frequencyCategory` reads). A filter value
+    /// that no product has is refused with what is close to it (`UnmatchedFilter`).
+    public func productList(_ filter: ProductFilter, adverseEvent: String? = nil, frequency: String? = nil) throws -> ProductList {
+        var filter = filter
+        filter.reference = try filter.reference.map { try product(named: $0).name }
+        var products = try products(filter)
+        if products.isEmpty, let unmatched = filter.unmatched(among: try self.products()) { throw unmatched }
+        if let adverseEvent {
+            let ids = try productIds(withAdverseEvent: Self.adverseEventConcept(adverseEvent), frequency: frequency.flatMap(Self.frequencyCategory))
+            products = products.filter { ids.contains($0.id) }
+        }
+        return ProductList(products, filter: filter)
+    }
+}
+
+extension ProductList {
+    /// "No product in the base has the side effect hovedpine (headache) at frequency rare in its documents."
+    public static func noneWithSideEffect(_ term: String, frequency: String?) -> String {
+        let concept = KnowledgeBase.adverseEventConcept(term)
+        return "No product in the base has the side effect \(term)" + (concept == term.lowercased() ? "" : " (\(concept))")
+            + (frequency.map { " at frequency \($0)" } ?? "") + " in its documents."
     }
 }

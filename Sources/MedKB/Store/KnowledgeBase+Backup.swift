@@ -30,7 +30,7 @@ extension KnowledgeBase {
             var config = Configuration()
             config.prepareDatabase { db in db.add(tokenizer: FoldingTokenizer.self) }
             let destination = try DatabaseQueue(path: path, configuration: config)
-            try dbQueue.backup(to: destination)
+            try database.backup(to: destination)
             try destination.close()
         } catch {
             try? FileManager.default.removeItem(atPath: path)

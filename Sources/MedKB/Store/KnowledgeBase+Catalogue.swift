@@ -28,12 +28,12 @@ extension KnowledgeBase {
     /// workbook imported again changes nothing.
     public func importCatalogue(_ data: Data, source: String, now: Date = Date()) throws -> CatalogueImportOutcome {
         let id = DocumentReader.sha256(data)
-        if try dbQueue.read({ db in try CatalogueRecord.exists(db, key: id) }) { return .unchanged(id: id) }
+        if try database.read({ db in try CatalogueRecord.exists(db, key: id) }) { return .unchanged(id: id) }
         let catalogue = try CatalogueReader.read(data)
         let documents = Self.documents(of: catalogue, source: source)
         let importedAt = Self.timestamp(now)
         var newProducts = 0
-        try dbQueue.write { db in
+        try database.write { db in
             if try CatalogueRecord.exists(db, key: id) { return }
             let fields = JSONValue.strings(CatalogueField.allCases.filter(catalogue.fields.contains).map(\.rawValue))
             try CatalogueRecord(id: id, source: source, layout: catalogue.layout, exportDate: catalogue.exportDate,
@@ -136,6 +136,6 @@ extension KnowledgeBase {
     }
 
     public func catalogues() throws -> [CatalogueRecord] {
-        try dbQueue.read { db in try CatalogueRecord.order(Column("export_date"), Column("imported_at")).fetchAll(db) }
+        try database.read { db in try CatalogueRecord.order(Column("export_date"), Column("imported_at")).fetchAll(db) }
     }
 }

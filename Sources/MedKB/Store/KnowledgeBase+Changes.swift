@@ -4,7 +4,7 @@ import GRDB
 extension KnowledgeBase {
     /// What changed from the export before this one to this one; nil for the earliest.
     public func changes(of catalogueId: String) throws -> CatalogueChanges? {
-        try dbQueue.read { db in
+        try database.read { db in
             let all = try CatalogueRecord.order(Column("export_date"), Column("imported_at")).fetchAll(db)
             guard let index = all.firstIndex(where: { $0.id == catalogueId }), index > 0 else { return nil }
             return try Self.changes(from: all[index - 1], to: all[index], in: db)
@@ -13,7 +13,7 @@ extension KnowledgeBase {
 
     /// The changes of every export dated on or after `date` (ISO 8601), each against the one before it.
     public func changes(since date: String) throws -> [CatalogueChanges] {
-        try dbQueue.read { db in
+        try database.read { db in
             let all = try CatalogueRecord.order(Column("export_date"), Column("imported_at")).fetchAll(db)
             return try all.indices.dropFirst().filter { all[$0].exportDate >= date }.map {
                 try Self.changes(from: all[$0 - 1], to: all[$0], in: db)

@@ -32,7 +32,7 @@ extension KnowledgeBase {
         let guideline = try guideline(matching: query)
         let products = try products()
         let productDocuments = [DocumentKind.eparOverview.rawValue, DocumentKind.smpc.rawValue]
-        let described = try dbQueue.read { db in
+        let described = try database.read { db in
             Set(try String.fetchAll(db, sql: "SELECT id FROM document WHERE kind IN (?, ?)", arguments: StatementArguments(productDocuments)))
         }
         let sides = try products.filter { !described.isDisjoint(with: $0.documents) }.map { try side(of: $0) }

@@ -20,9 +20,9 @@ extension KnowledgeBase {
     public func importDocument(_ data: Data, source: String, forcedKind: DocumentKind? = nil,
                                now: Date = Date()) throws -> ImportOutcome {
         let id = DocumentReader.sha256(data)
-        if try dbQueue.read({ db in try DocumentRecord.exists(db, key: id) }) { return .unchanged(id: id) }
+        if try database.read({ db in try DocumentRecord.exists(db, key: id) }) { return .unchanged(id: id) }
         let parsed = try ParsedDocument(DocumentReader.read(data, source: source, forcedKind: forcedKind))
-        let stored = try dbQueue.write { db -> Bool in
+        let stored = try database.write { db -> Bool in
             // Another process may have stored the same bytes since the check above.
             if try DocumentRecord.exists(db, key: id) { return false }
             let substances = try store(parsed, importedAt: Self.timestamp(now), in: db)
@@ -47,7 +47,7 @@ extension KnowledgeBase {
                                 report: (ImportItem) throws -> Void) throws {
         let importedAt = Self.timestamp(now)
         // Bytes already in the base are not read again: one query now, not one per file.
-        let known = try dbQueue.read { db in try Set(String.fetchAll(db, sql: "SELECT id FROM document")) }
+        let known = try database.read { db in try Set(String.fetchAll(db, sql: "SELECT id FROM document")) }
         var touched = Set<Set<String>>()
         let batches = Self.batches(of: sources)
         // While one batch is stored, the next one is read and parsed.
@@ -57,7 +57,7 @@ extension KnowledgeBase {
             if index + 1 < batches.count {
                 pending = Self.prepareAsync(batches[index + 1], known: known, forcedKind: forcedKind)
             }
-            let items = try dbQueue.write { db in
+            let items = try database.write { db in
                 var batchTouched = Set<Set<String>>()
                 let items = try prepared.map { item in
                     try store(item, importedAt: importedAt, touched: &batchTouched, in: db)
@@ -70,7 +70,7 @@ extension KnowledgeBase {
             }
             for item in items { try report(item) }
         }
-        try dbQueue.write { db in
+        try database.write { db in
             let pending = try Self.pendingInference(in: db)
             guard !pending.isEmpty else { return }
             try inferReferenceProducts(in: db, among: pending)

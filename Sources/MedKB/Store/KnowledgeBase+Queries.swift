@@ -107,7 +107,7 @@ extension ProductSummary {
 
 extension KnowledgeBase {
     public func products(_ filter: ProductFilter = ProductFilter()) throws -> [ProductSummary] {
-        try dbQueue.read { db in
+        try database.read { db in
             let products = try ProductRecord.fetchAll(db)
             let names = Dictionary(uniqueKeysWithValues: products.compactMap { p in p.id.map { ($0, p.name) } })
             var sources: [Int64: [String]] = [:]
@@ -151,7 +151,7 @@ extension KnowledgeBase {
 
     /// Every fact about a product, each with its document, in document then reading order.
     public func facts(about product: ProductSummary) throws -> [SourcedFact] {
-        try dbQueue.read { db in
+        try database.read { db in
             let rows = try FactRecord.filter(FactRecord.Columns.productId == product.id)
                 .order(FactRecord.Columns.documentId, FactRecord.Columns.ordinal).fetchAll(db)
             var documents: [String: DocumentRecord] = [:]
@@ -164,18 +164,18 @@ extension KnowledgeBase {
 
     /// The documents of one kind, in import order.
     public func documents(ofKind kind: DocumentKind) throws -> [DocumentRecord] {
-        try dbQueue.read { db in
+        try database.read { db in
             try DocumentRecord.filter(Column("kind") == kind.rawValue)
                 .order(DocumentRecord.Columns.importedAt, DocumentRecord.Columns.id).fetchAll(db)
         }
     }
 
     public func documents() throws -> [DocumentRecord] {
-        try dbQueue.read { db in try DocumentRecord.order(DocumentRecord.Columns.importedAt, DocumentRecord.Columns.id).fetchAll(db) }
+        try database.read { db in try DocumentRecord.order(DocumentRecord.Columns.importedAt, DocumentRecord.Columns.id).fetchAll(db) }
     }
 
     public func documents(withIds ids: [String]) throws -> [DocumentRecord] {
-        try dbQueue.read { db in try DocumentRecord.fetchAll(db, keys: ids).sorted { ($0.statedDate ?? "", $0.id) < ($1.statedDate ?? "", $1.id) } }
+        try database.read { db in try DocumentRecord.fetchAll(db, keys: ids).sorted { ($0.statedDate ?? "", $0.id) < ($1.statedDate ?? "", $1.id) } }
     }
 
     /// A document by its id, a unique prefix of it, or the source it was imported from.
@@ -188,7 +188,7 @@ extension KnowledgeBase {
     }
 
     public func facts(inDocument id: String) throws -> [Fact] {
-        try dbQueue.read { db in
+        try database.read { db in
             try FactRecord.filter(FactRecord.Columns.documentId == id).order(FactRecord.Columns.ordinal).fetchAll(db).map { try $0.fact() }
         }
     }
@@ -197,7 +197,7 @@ extension KnowledgeBase {
 extension KnowledgeBase {
     /// How many pages a document read from PDF has; 0 for text documents.
     public func pageCount(ofDocument id: String) throws -> Int {
-        try dbQueue.read { db in
+        try database.read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document_page WHERE document_id = ?", arguments: [id]) ?? 0
         }
     }

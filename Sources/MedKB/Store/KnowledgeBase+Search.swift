@@ -15,6 +15,20 @@ public struct SearchHit: Sendable, Equatable {
     public static let markEnd = "\u{2}"
 }
 
+/// What a search is narrowed to: documents of a kind, of a language, about a product.
+public struct SearchFilter: Sendable, Equatable {
+    public var kind: String?
+    public var language: String?
+    /// The product's id (`ProductSummary.id`): the documents with a fact about it or a catalogue row of it.
+    public var productId: Int64?
+
+    public init(kind: String? = nil, language: String? = nil, productId: Int64? = nil) {
+        (self.kind, self.language, self.productId) = (kind, language, productId)
+    }
+
+    public var isEmpty: Bool { kind == nil && language == nil && productId == nil }
+}
+
 /// A query medkb will not run.
 public enum SearchError: Error, LocalisedMessage, Equatable {
     case tooManyWords(count: Int, limit: Int)
@@ -58,16 +72,16 @@ extension KnowledgeBase {
     /// says so.
     ///
     /// The hits are ranked first and only the ones returned get a snippet (`SearchSnippet`).
-    public func searchPage(_ text: String, limit: Int = 20) throws -> SearchPage {
+    public func searchPage(_ text: String, limit: Int = 20, filter: SearchFilter = SearchFilter()) throws -> SearchPage {
         let words = Self.queryWords(text)
         guard words.count <= Self.searchWordLimit else { throw SearchError.tooManyWords(count: words.count, limit: Self.searchWordLimit) }
-        return try dbQueue.read { db in
+        return try database.read { db in
             let query = try Self.searchQuery(text, db)
-            let (hits, rankedAmong) = try Self.run(query, limit: limit, db)
+            let (hits, rankedAmong) = try Self.run(query, limit: limit, filter: filter, db)
             guard hits.isEmpty, let corrected = try Self.corrected(query, db) else {
                 return SearchPage(hits: hits, rankedAmong: rankedAmong, query: query)
             }
-            let (correctedHits, correctedRanking) = try Self.run(corrected, limit: limit, db)
+            let (correctedHits, correctedRanking) = try Self.run(corrected, limit: limit, filter: filter, db)
             return SearchPage(hits: correctedHits, rankedAmong: correctedRanking, query: corrected)
         }
     }
@@ -84,13 +98,23 @@ extension KnowledgeBase {
         }
     }
 
-    static func run(_ query: SearchQuery, limit: Int, _ db: Database) throws -> (hits: [SearchHit], rankedAmong: Int?) {
+    static func run(_ query: SearchQuery, limit: Int, filter: SearchFilter = SearchFilter(), _ db: Database) throws
+        -> (hits: [SearchHit], rankedAmong: Int?) {
         guard let pattern = query.pattern else { return ([], nil) }
         // The newest matches first, as many as are ranked and one more, to tell whether there are more.
-        let candidates = try Row.fetchAll(db, sql: """
-            SELECT rowid, bm25(section_fts) AS rank FROM section_fts
-            WHERE section_fts MATCH ? ORDER BY rowid DESC LIMIT ?
-            """, arguments: [pattern, Self.rankedAtMost + 1])
+        let candidates = try filter.isEmpty
+            ? Row.fetchAll(db, sql: """
+                SELECT rowid, bm25(section_fts) AS rank FROM section_fts
+                WHERE section_fts MATCH ? ORDER BY rowid DESC LIMIT ?
+                """, arguments: [pattern, Self.rankedAtMost + 1])
+            : Row.fetchAll(db, sql: """
+                SELECT section_fts.rowid AS rowid, bm25(section_fts) AS rank FROM section_fts
+                JOIN section s ON s.id = section_fts.rowid JOIN document d ON d.id = s.document_id
+                WHERE section_fts MATCH ? AND (?2 IS NULL OR d.kind = ?2) AND (?3 IS NULL OR d.language = ?3)
+                AND (?4 IS NULL OR d.id IN (SELECT document_id FROM fact WHERE product_id = ?4
+                                            UNION SELECT document_id FROM catalogue_entry WHERE product_id = ?4))
+                ORDER BY section_fts.rowid DESC LIMIT ?5
+                """, arguments: [pattern, filter.kind, filter.language, filter.productId, Self.rankedAtMost + 1])
         let capped = candidates.count > Self.rankedAtMost
         let scored: [(rowid: Int64, rank: Double)] = candidates.prefix(Self.rankedAtMost).map { row in
             (row["rowid"], row["rank"])
@@ -121,7 +145,7 @@ extension KnowledgeBase {
             .filter { $0.count >= 4 && (!onlyCapitalised || $0.first?.isUppercase == true) && seen.insert($0.lowercased()).inserted }
             .prefix(Self.searchWordLimit)
         guard !words.isEmpty else { return [] }
-        return try dbQueue.read { db in
+        return try database.read { db in
             try words.compactMap { word -> (word: String, names: [String])? in
                 let names = try Self.closeProductNames(word, db)
                 return names.isEmpty ? nil : (word, names)
@@ -134,5 +158,20 @@ extension KnowledgeBase {
         let key = ProductIdentity.nameKey(word)
         if try ProductIdentity.isKnown(key: key, in: db) { return [] }
         return NameSuggester(try ProductIdentity.nameCandidates(for: key, in: db)).suggestions(for: word).map(\.label)
+    }
+}
+
+extension KnowledgeBase {
+    /// What `medkb search` shows: the best hits, with product names close to a word of the
+    /// query (capitalised words, or any word when nothing was found), labels in `language`.
+    public func searchResults(_ text: String, limit: Int = 20, filter: SearchFilter = SearchFilter(),
+                              language: String = "en") throws -> SearchResults {
+        let page = try searchPage(text, limit: limit, filter: filter)
+        // A word replaced by a close one that was found is not asked about again.
+        var results = SearchResults(query: text, hits: page.hits,
+                                    suggestions: try nameSuggestions(for: page.query.typed.joined(separator: " "), onlyCapitalised: !page.hits.isEmpty),
+                                    rankedAmong: page.rankedAmong, searched: page.query)
+        results.labels = ReportLabels(language: language)
+        return results
     }
 }

@@ -9,7 +9,10 @@ import SQLite3
 /// The SQLite knowledge base: documents, their sections and facts, and the products
 /// the facts are about.
 public final class KnowledgeBase: Sendable {
-    public let dbQueue: DatabaseQueue
+    /// The base: for writing, a pool, whose reads run on read-only connections side by side
+    /// and never behind a write (a web server reads while an upload imports); for queries
+    /// only, one read-only connection.
+    public let database: any DatabaseWriter
     public let path: String
 
     public enum OpenError: Error, LocalisedMessage {
@@ -36,16 +39,16 @@ public final class KnowledgeBase: Sendable {
         self.path = path
         do {
             if readOnly, let reader = try Self.openReadOnly(path) {
-                dbQueue = reader
+                database = reader
                 return
             }
-            let writer = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: false))
+            let writer = try DatabasePool(path: path, configuration: Self.configuration(readOnly: false))
             // A base already up to date is only read, so that opening it never waits for an import.
             if try !Self.isUpToDate(writer, path: path) { try Self.migrator.migrate(writer) }
             if readOnly, let reader = try Self.openReadOnly(path) {
-                dbQueue = reader
+                database = reader
             } else {
-                dbQueue = writer
+                database = writer
             }
         } catch let error as DatabaseError {
             throw OpenError.cannotOpen(path: path, reason: error.readableMessage)
@@ -83,8 +86,8 @@ public final class KnowledgeBase: Sendable {
     }
 
     /// Whether every migration of this medkb is applied; refuses a base of a newer medkb.
-    static func isUpToDate(_ queue: DatabaseQueue, path: String) throws -> Bool {
-        try queue.read { db in
+    static func isUpToDate(_ base: some DatabaseReader, path: String) throws -> Bool {
+        try base.read { db in
             guard try db.tableExists("grdb_migrations") else { return false }
             let applied = try Set(String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
             let known = Set(migrationNames)
@@ -97,7 +100,7 @@ public final class KnowledgeBase: Sendable {
     /// everything and a reader has no log to read through. Best effort: while another process
     /// reads, the log stays, and the next import or SQLite's own checkpoints empty it.
     func checkpointIfIdle() {
-        _ = try? dbQueue.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        _ = try? database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
     }
 
     static let schemaSQL: String = {

@@ -1,0 +1,37 @@
+import Dispatch
+import Foundation
+
+/// Runs the base's synchronous queries on threads of their own, so that a slow one never
+/// holds one of the few threads the server's requests share, and stops waiting for it after
+/// the time limit (the request is answered 503; the query finishes on its own, unseen).
+struct BlockingWork: Sendable {
+    let timeLimit: Double
+
+    static let queue = DispatchQueue(label: "medkb.serve.queries", attributes: .concurrent)
+
+    func run<T: Sendable>(limited: Bool = true, _ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            let once = ResumeOnce(continuation)
+            Self.queue.async { once.resume(with: Result { try work() }) }
+            if limited {
+                Self.queue.asyncAfter(deadline: .now() + timeLimit) { once.resume(with: .failure(RequestRefusal.timeLimit)) }
+            }
+        }
+    }
+}
+
+/// A continuation resumed by whichever comes first, the work or the time limit.
+private final class ResumeOnce<T: Sendable>: @unchecked Sendable {
+    private var continuation: CheckedContinuation<T, any Error>?
+    private let lock = NSLock()
+
+    init(_ continuation: CheckedContinuation<T, any Error>) { self.continuation = continuation }
+
+    func resume(with result: Result<T, any Error>) {
+        lock.lock()
+        let waiting = continuation
+        continuation = nil
+        lock.unlock()
+        waiting?.resume(with: result)
+    }
+}
