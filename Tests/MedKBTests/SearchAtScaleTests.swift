@@ -68,6 +68,7 @@ import Testing
                     try section.insert(db)
                 }
             }
+            try KnowledgeBase.indexSections(after: 0, in: db)
         }
         return base
     }

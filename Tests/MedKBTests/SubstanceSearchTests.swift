@@ -67,6 +67,7 @@ import Testing
             var section = SectionRecord(id: nil, documentId: String(repeating: "0", count: 64), ordinal: 0, heading: nil, start: 0, end: 0,
                                         text: "Brand3 may cause hypocalcaemia.")
             try section.insert(db)
+            try KnowledgeBase.indexSections(after: 0, in: db)
         }
         let page = try base.searchPage("denosumab hypocalcaemia")
         let term = try #require(page.query.terms.first)

@@ -216,3 +216,10 @@ END;
 CREATE TRIGGER product_substance_ad AFTER DELETE ON product BEGIN
     DELETE FROM product_substance WHERE product_id = old.id;
 END;
+
+-- migration: v7
+-- Sections are indexed for search a batch at a time (KnowledgeBase.indexSections), not by a
+-- trigger per row: FTS5 writes its pending terms out at every savepoint, and an import keeps
+-- each document in a savepoint of its own, so a row trigger made a segment per document
+-- (about half of what storing a document cost).
+DROP TRIGGER section_ai;
