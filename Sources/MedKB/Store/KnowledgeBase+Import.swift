@@ -25,9 +25,9 @@ extension KnowledgeBase {
         let stored = try database.write { db -> Bool in
             // Another process may have stored the same bytes since the check above.
             if try DocumentRecord.exists(db, key: id) { return false }
-            let lastSection = try Self.lastSectionId(in: db)
-            let substances = try store(parsed, importedAt: Self.timestamp(now), in: db)
-            try Self.indexSections(after: lastSection, in: db)
+            let substances = try Self.indexingNewSections(in: db) {
+                try store(parsed, importedAt: Self.timestamp(now), in: db)
+            }
             // The new facts may tell a biosimilar's candidate references apart.
             if let substances { try inferReferenceProducts(in: db, among: [substances]) }
             return true
@@ -61,11 +61,9 @@ extension KnowledgeBase {
             }
             let items = try database.write { db in
                 var batchTouched = Set<Set<String>>()
-                let lastSection = try Self.lastSectionId(in: db)
-                let items = try prepared.map { item in
-                    try store(item, importedAt: importedAt, touched: &batchTouched, in: db)
+                let items = try Self.indexingNewSections(in: db) {
+                    try prepared.map { item in try store(item, importedAt: importedAt, touched: &batchTouched, in: db) }
                 }
-                try Self.indexSections(after: lastSection, in: db)
                 // Committed with the batch: an import stopped before its end leaves the
                 // inference to the next one.
                 try Self.markPendingInference(batchTouched.subtracting(touched), in: db)
