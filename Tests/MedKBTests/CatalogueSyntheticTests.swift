@@ -76,6 +76,15 @@ import Testing
         #expect(glucorix == ["type 2 diabetes mellitus"])
     }
 
+    @Test func rowTextIsSearchable() throws {
+        let (base, _) = try Self.base([("01/03/2024", Self.first)])
+        let page = try base.searchPage("atrial fibrillation")
+        // Only Apixaban Halvorsen's row speaks of atrial fibrillation.
+        #expect(page.hits.count == 1)
+        #expect(page.hits.first?.source.hasPrefix("export-2024.xlsx") == true)
+        #expect(page.hits.first?.snippet.contains("non-valvular") == true)
+    }
+
     @Test func aNewerExportReportsWhatChanged() throws {
         let (_, outcomes) = try Self.base([("01/03/2024", Self.first), ("01/03/2025", Self.second)])
         guard case let .imported(result) = outcomes[1], let changes = result.changes else {

@@ -47,25 +47,28 @@ extension KnowledgeBase {
                 if ProductIdentity.prefers(keyB, over: keyA) { return false }
                 return a.row < b.row
             }
-            for index in order {
-                let entry = catalogue.entries[index], entryDocument = documents[index]
-                var product = try Self.product(for: entry, in: db)
-                if product.id == nil { newProducts += 1 }
-                let current = product.catalogueId.flatMap { exportDates[$0] } ?? ""
-                if product.id == nil || catalogue.exportDate >= current {
-                    Self.apply(entry, catalogueId: id, to: &product)
+            // Row documents are indexed for search together, once the rows are stored.
+            try Self.indexingNewSections(in: db) {
+                for index in order {
+                    let entry = catalogue.entries[index], entryDocument = documents[index]
+                    var product = try Self.product(for: entry, in: db)
+                    if product.id == nil { newProducts += 1 }
+                    let current = product.catalogueId.flatMap { exportDates[$0] } ?? ""
+                    if product.id == nil || catalogue.exportDate >= current {
+                        Self.apply(entry, catalogueId: id, to: &product)
+                    }
+                    try product.save(db, of: "\(source) row \(entry.row)")
+                    let productId = product.id!
+                    let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM document WHERE id = ?)"),
+                                                   arguments: [entryDocument.document.id]) ?? false
+                    if !exists {
+                        try store(entryDocument.document, title: entryDocument.title, sections: entryDocument.sections,
+                                  facts: entryDocument.facts, importedAt: importedAt, in: db) { _ in productId }
+                    }
+                    try CatalogueEntryRecord(catalogueId: id, row: entry.row, productId: productId,
+                                             documentId: entryDocument.document.id,
+                                             fields: Self.snapshot(of: entry).serialized()).insert(db, of: "\(source) row \(entry.row)")
                 }
-                try product.save(db, of: "\(source) row \(entry.row)")
-                let productId = product.id!
-                let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM document WHERE id = ?)"),
-                                               arguments: [entryDocument.document.id]) ?? false
-                if !exists {
-                    try store(entryDocument.document, title: entryDocument.title, sections: entryDocument.sections,
-                              facts: entryDocument.facts, importedAt: importedAt, in: db) { _ in productId }
-                }
-                try CatalogueEntryRecord(catalogueId: id, row: entry.row, productId: productId,
-                                         documentId: entryDocument.document.id,
-                                         fields: Self.snapshot(of: entry).serialized()).insert(db, of: "\(source) row \(entry.row)")
             }
             try inferReferenceProducts(in: db)
         }
