@@ -81,6 +81,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     static func quote(_ string: String) -> String {
+        // Most strings need no escape: copied whole rather than a scalar at a time.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + string + "\"" }
         var out = "\""
         for scalar in string.unicodeScalars {
             switch scalar {

@@ -76,7 +76,17 @@ public struct ConceptTerms: Sendable {
 
     /// The words of a text as search cuts them: runs of letters and digits, lowercase.
     public static func words(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        // ASCII text (most phrases of the tables) is cut by its bytes, without Character's tables.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var words: [String] = [], word: [UInt8] = []
+            for byte in text.utf8 {
+                if isWordByte(byte) { word.append(lower(byte)); continue }
+                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            return words
+        }
+        return text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
     /// The longest runs of `words` (lowercase, as `words(_:)` cuts them) that are a term of a

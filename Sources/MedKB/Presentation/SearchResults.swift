@@ -35,7 +35,7 @@ public struct SearchResults: Sendable {
     /// One row per hit: rank, document, source, title, section and the snippet without its marks.
     public var csv: String {
         let rows: [[String]] = hits.enumerated().map { index, hit in
-            let snippet = hit.snippet.replacingOccurrences(of: SearchHit.markStart, with: "").replacingOccurrences(of: SearchHit.markEnd, with: "")
+            let snippet = SearchHit.replacingMarks(in: hit.snippet, open: "", close: "")
             return [String(index + 1), hit.documentId, hit.source, hit.title ?? "", hit.heading ?? "", snippet]
         }
         return CSVTable.text(header: ["rank", "document", "source", "title", "section", "snippet"], rows: rows)
@@ -100,7 +100,7 @@ public struct SearchResults: Sendable {
         if highlight == .terminal {
             text = TerminalText.escaped(text, keeping: ["\n", Self.mark(SearchHit.markStart), Self.mark(SearchHit.markEnd)])
         }
-        return text.replacingOccurrences(of: SearchHit.markStart, with: open).replacingOccurrences(of: SearchHit.markEnd, with: close)
+        return SearchHit.replacingMarks(in: text, open: open, close: close)
     }
 
     static func mark(_ mark: String) -> Unicode.Scalar { mark.unicodeScalars.first! }
@@ -113,8 +113,7 @@ public struct SearchResults: Sendable {
                 .object([
                     ("document", .string(hit.documentId)), ("source", .string(hit.source)), ("title", .optional(hit.title)),
                     ("section", .optional(hit.heading)),
-                    ("snippet", .string(hit.snippet.replacingOccurrences(of: SearchHit.markStart, with: "«")
-                        .replacingOccurrences(of: SearchHit.markEnd, with: "»"))),
+                    ("snippet", .string(SearchHit.replacingMarks(in: hit.snippet, open: "«", close: "»"))),
                     ("rank", .number(hit.rank)),
                 ])
             })),

@@ -7,15 +7,20 @@ public enum TextLayout {
     public static func wrap(_ text: String, width: Int = 100, indent: String = "") -> String {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
         var lines: [String] = []
-        var line = indent
+        // The line's length is counted as it grows: String.count walks the whole line each time.
+        let indentLength = indent.count
+        var line = indent, length = indentLength
         for word in words {
-            if line.count > indent.count, line.count + 1 + word.count > width {
+            let wordLength = word.count
+            if length > indentLength, length + 1 + wordLength > width {
                 lines.append(line)
-                line = indent
+                (line, length) = (indent, indentLength)
             }
-            line += (line.count > indent.count ? " " : "") + word
+            if length > indentLength { line += " "; length += 1 }
+            line += word
+            length += wordLength
         }
-        if line.count > indent.count { lines.append(line) }
+        if length > indentLength { lines.append(line) }
         return lines.joined(separator: "\n")
     }
 

@@ -79,6 +79,11 @@ enum SearchSnippet {
         var start: String.Index?
         var index = text.unicodeScalars.startIndex
         func isTokenScalar(_ scalar: Unicode.Scalar) -> Bool {
+            // Most of a section is ASCII: its letters and digits are known without a table lookup.
+            if scalar.isASCII {
+                let value = scalar.value
+                return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+            }
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
                  .decimalNumber, .letterNumber, .otherNumber, .privateUse, .nonspacingMark, .spacingMark: return true
@@ -101,6 +106,10 @@ enum SearchSnippet {
 
     /// As the tokenizer folds: lowercase, without diacritics, æ ø å spelled out.
     static func fold(_ word: String) -> String {
-        FoldingTokenizer.fold(word.lowercased().folding(options: .diacriticInsensitive, locale: nil))
+        // An ASCII word only needs lowercasing (Foundation's folding would copy it twice).
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: word.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        return FoldingTokenizer.fold(word.lowercased().folding(options: .diacriticInsensitive, locale: nil))
     }
 }

@@ -51,7 +51,6 @@ enum SearchPage {
 
     /// The snippet escaped, its matches (between `SearchHit.markStart` and `markEnd`) in `<mark>`.
     static func marked(_ snippet: String) -> String {
-        HTMLWriter.escape(snippet).replacingOccurrences(of: SearchHit.markStart, with: "<mark>")
-            .replacingOccurrences(of: SearchHit.markEnd, with: "</mark>")
+        SearchHit.replacingMarks(in: HTMLWriter.escape(snippet), open: "<mark>", close: "</mark>")
     }
 }
