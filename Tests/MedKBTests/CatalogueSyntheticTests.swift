@@ -85,6 +85,26 @@ import Testing
         #expect(page.hits.first?.snippet.contains("non-valvular") == true)
     }
 
+    /// Naming a product by its number or its whole name is looked up through the indexes
+    /// (`product(numberedOrNamed:)`); the answer must be the one the whole list gives.
+    @Test func aProductIsNamedByItsNumberItsNameOrTheOnlyNameStartingSo() throws {
+        let withdrawnNamesake = Self.medicine("Glucorix", "EMEA/H/C/100000", "semaglutide", "Treatment of type 2 diabetes mellitus.",
+                                              authorised: "01/01/2012", status: "Withdrawn")
+        let (base, _) = try Self.base([("01/03/2024", [withdrawnNamesake] + Self.first)])
+        let all = try base.products()
+        func listed(_ number: String) -> ProductSummary? { all.first { $0.emaProductNumber == number } }
+        // Two products share the name: the authorised one, whatever the case typed.
+        #expect(try base.product(named: "gLUCORIX") == listed("EMEA/H/C/100001"))
+        #expect(try base.product(named: "emea/h/c/100000") == listed("EMEA/H/C/100000"))
+        // A biosimilar's summary with its inferred reference and its documents, as listed.
+        let glucosim = try base.product(named: "Glucosim")
+        #expect(glucosim == listed("EMEA/H/C/100003"))
+        #expect(glucosim.inferredReference == "Glucorix" && !glucosim.documents.isEmpty)
+        #expect(try base.product(named: "apixaban h").name == "Apixaban Halvorsen")
+        #expect(throws: QueryError.self) { try base.product(named: "Gluco") }
+        #expect(throws: QueryError.self) { try base.product(named: "Glucorox") }
+    }
+
     @Test func aNewerExportReportsWhatChanged() throws {
         let (_, outcomes) = try Self.base([("01/03/2024", Self.first), ("01/03/2025", Self.second)])
         guard case let .imported(result) = outcomes[1], let changes = result.changes else {

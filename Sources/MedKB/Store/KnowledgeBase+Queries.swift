@@ -131,7 +131,33 @@ extension KnowledgeBase {
     /// (the authorised one where a name is shared), else the only name starting so.
     /// An unknown name gets the closest known names as suggestions.
     public func product(named query: String) throws -> ProductSummary {
-        try product(named: query, among: try products())
+        if let found = try database.read({ db in try Self.product(numberedOrNamed: query, db) }) { return found }
+        return try product(named: query, among: try products())
+    }
+
+    /// The product whose EMA number or name (ignoring case) is `query`, found through the
+    /// indexes, so that naming one never reads every product; nil when none is, and the
+    /// names starting so, or close to it, are looked for among them all.
+    static func product(numberedOrNamed query: String, _ db: Database) throws -> ProductSummary? {
+        var matches = try ProductRecord.filter(sql: "ema_product_number = ? COLLATE NOCASE", arguments: [query]).fetchAll(db)
+        if matches.isEmpty {
+            // Names equal ignoring case have the same key; the key also joins names that are not.
+            matches = try ProductRecord.filter(sql: "name_key = ?", arguments: [ProductIdentity.nameKey(query)]).fetchAll(db)
+                .filter { $0.name.caseInsensitiveCompare(query) == .orderedSame }
+        }
+        // Among equals, the first as `products()` orders them, as when looked for among them all.
+        matches.sort { ($0.name.lowercased(), $0.emaProductNumber ?? "") < ($1.name.lowercased(), $1.emaProductNumber ?? "") }
+        guard let product = matches.min(by: {
+            ProductIdentity.prefers(($0.status, $0.authorisationDate), over: ($1.status, $1.authorisationDate))
+        }), let id = product.id else { return nil }
+        let name = try db.cachedStatement(sql: "SELECT name FROM product WHERE id = ?")
+        let documents = try String.fetchAll(db, sql: """
+            SELECT document_id FROM fact WHERE product_id = ?1
+            UNION SELECT document_id FROM catalogue_entry WHERE product_id = ?1 ORDER BY 1
+            """, arguments: [id])
+        return ProductSummary(product, referenceProduct: try product.referenceProductId.flatMap { try String.fetchOne(name, arguments: [$0]) },
+                              inferredReference: try product.inferredReferenceProductId.flatMap { try String.fetchOne(name, arguments: [$0]) },
+                              documents: documents)
     }
 
     func product(named query: String, among all: [ProductSummary]) throws -> ProductSummary {
