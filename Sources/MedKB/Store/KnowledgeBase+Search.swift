@@ -80,6 +80,9 @@ extension KnowledgeBase {
         public let rankedAmong: Int?
         /// The terms searched for, with any word replaced because it found nothing.
         public let query: SearchQuery
+        /// The product names close to each word looked up while correcting, by name key,
+        /// so that the suggestions after the hits need not look them up again.
+        var closeNames: [String: [String]] = [:]
     }
 
     /// The best `limit` hits and, when more sections match than are ranked, how many were.
@@ -94,11 +97,12 @@ extension KnowledgeBase {
         return try database.read { db in
             let query = try Self.searchQuery(text, db)
             let (hits, rankedAmong) = try Self.run(query, limit: limit, filter: filter, db)
-            guard hits.isEmpty, let corrected = try Self.corrected(query, db) else {
-                return SearchPage(hits: hits, rankedAmong: rankedAmong, query: query)
+            var closeNames: [String: [String]] = [:]
+            guard hits.isEmpty, let corrected = try Self.corrected(query, db, closeNames: &closeNames) else {
+                return SearchPage(hits: hits, rankedAmong: rankedAmong, query: query, closeNames: closeNames)
             }
             let (correctedHits, correctedRanking) = try Self.run(corrected, limit: limit, filter: filter, db)
-            return SearchPage(hits: correctedHits, rankedAmong: correctedRanking, query: corrected)
+            return SearchPage(hits: correctedHits, rankedAmong: correctedRanking, query: corrected, closeNames: closeNames)
         }
     }
 
@@ -156,24 +160,34 @@ extension KnowledgeBase {
 
     /// For each word of a query that is no product's name but close to some, those names.
     public func nameSuggestions(for query: String, onlyCapitalised: Bool) throws -> [(word: String, names: [String])] {
+        try nameSuggestions(for: query, onlyCapitalised: onlyCapitalised, known: [:])
+    }
+
+    /// As `nameSuggestions(for:onlyCapitalised:)`, with the close names already looked up, by name key.
+    func nameSuggestions(for query: String, onlyCapitalised: Bool, known: [String: [String]]) throws -> [(word: String, names: [String])] {
         var seen = Set<String>()
         let words = query.split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init)
             .filter { $0.count >= 4 && (!onlyCapitalised || $0.first?.isUppercase == true) && seen.insert($0.lowercased()).inserted }
             .prefix(Self.searchWordLimit)
         guard !words.isEmpty else { return [] }
         return try database.read { db in
-            try words.compactMap { word -> (word: String, names: [String])? in
-                let names = try Self.closeProductNames(word, db)
+            var closeNames = known
+            return try words.compactMap { word -> (word: String, names: [String])? in
+                let names = try Self.closeProductNames(word, db, closeNames: &closeNames)
                 return names.isEmpty ? nil : (word, names)
             }
         }
     }
 
     /// The names of products close to `word`; none when it is a product's name.
-    static func closeProductNames(_ word: String, _ db: Database) throws -> [String] {
+    /// `closeNames` keeps each word's answer by its name key, on which alone it depends.
+    static func closeProductNames(_ word: String, _ db: Database, closeNames: inout [String: [String]]) throws -> [String] {
         let key = ProductIdentity.nameKey(word)
-        if try ProductIdentity.isKnown(key: key, in: db) { return [] }
-        return NameSuggester(try ProductIdentity.nameCandidates(for: key, in: db)).suggestions(for: word).map(\.label)
+        if let known = closeNames[key] { return known }
+        let names = try ProductIdentity.isKnown(key: key, in: db)
+            ? [] : NameSuggester(try ProductIdentity.nameCandidates(for: key, in: db)).suggestions(for: word).map(\.label)
+        closeNames[key] = names
+        return names
     }
 }
 
@@ -185,7 +199,8 @@ extension KnowledgeBase {
         let page = try searchPage(text, limit: limit, filter: filter)
         // A word replaced by a close one that was found is not asked about again.
         var results = SearchResults(query: text, hits: page.hits,
-                                    suggestions: try nameSuggestions(for: page.query.typed.joined(separator: " "), onlyCapitalised: !page.hits.isEmpty),
+                                    suggestions: try nameSuggestions(for: page.query.typed.joined(separator: " "), onlyCapitalised: !page.hits.isEmpty,
+                                                                     known: page.closeNames),
                                     rankedAmong: page.rankedAmong, searched: page.query)
         results.labels = ReportLabels(language: language)
         return results

@@ -15,12 +15,12 @@ extension KnowledgeBase {
     /// is. A misspelt product name gets the names suggested by `nameSuggestions` instead, and
     /// is not looked for in the vocabulary (which holds no product names: a scan of its
     /// words was most of such a search).
-    static func corrected(_ query: SearchQuery, _ db: Database) throws -> SearchQuery? {
+    static func corrected(_ query: SearchQuery, _ db: Database, closeNames: inout [String: [String]]) throws -> SearchQuery? {
         var replacements: [String: String] = [:]
         for term in query.terms where try !hasHit(term.pattern, db) {
             for word in term.words where word.count >= shortestCorrectedWord && word.allSatisfy(\.isLetter) {
                 guard try !hasHit(SearchPhrase(words: [word], prefix: true).pattern, db),
-                      try closeProductNames(word, db).isEmpty else { continue }
+                      try closeProductNames(word, db, closeNames: &closeNames).isEmpty else { continue }
                 for candidate in ConceptTerms.shared.words(oneEditFrom: word.lowercased()).prefix(correctionsTried) {
                     if let pattern = try searchQuery(candidate, db).pattern, try hasHit(pattern, db) {
                         replacements[word] = candidate

@@ -28,6 +28,7 @@ enum ProductIdentity {
         // Counted here rather than by GROUP BY, which sorted the rows in a temporary B-tree
         // and took twice as long as reading them.
         var shared: [Int64: Int] = [:]
+        shared.reserveCapacity(1 << 14)  // a common trigram is in thousands of names: no regrowing
         let postings = try Int64.fetchCursor(db, sql: """
             SELECT product_id FROM product_name_gram
             WHERE gram IN (SELECT value FROM json_each(?)) AND length BETWEEN ? AND ?
