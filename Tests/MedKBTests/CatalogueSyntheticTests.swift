@@ -101,8 +101,15 @@ import Testing
         #expect(glucosim == listed("EMEA/H/C/100003"))
         #expect(glucosim.inferredReference == "Glucorix" && !glucosim.documents.isEmpty)
         #expect(try base.product(named: "apixaban h").name == "Apixaban Halvorsen")
-        #expect(throws: QueryError.self) { try base.product(named: "Gluco") }
-        #expect(throws: QueryError.self) { try base.product(named: "Glucorox") }
+        #expect(throws: QueryError.ambiguousProduct("Gluco", candidates: ["Glucorix", "Glucorix", "Glucosim"])) {
+            try base.product(named: "Gluco")
+        }
+        // The names close to an unknown one, from the trigram index: those the whole list gives.
+        let close = NameSuggester(all).suggestions(for: "Glucorox").map(\.label)
+        #expect(close.first?.hasPrefix("Glucorix") == true)
+        #expect(throws: QueryError.unknownProduct("Glucorox", suggestions: close, baseIsEmpty: false)) {
+            try base.product(named: "Glucorox")
+        }
     }
 
     @Test func aNewerExportReportsWhatChanged() throws {

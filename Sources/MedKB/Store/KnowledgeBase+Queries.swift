@@ -129,15 +129,16 @@ extension KnowledgeBase {
 
     /// The product a user means: its EMA product number, the exact name ignoring case
     /// (the authorised one where a name is shared), else the only name starting so.
-    /// An unknown name gets the closest known names as suggestions.
+    /// An unknown name gets the closest known names as suggestions. Looked up through the
+    /// indexes (number, name key, trigrams), so that naming a product never reads them all.
     public func product(named query: String) throws -> ProductSummary {
-        if let found = try database.read({ db in try Self.product(numberedOrNamed: query, db) }) { return found }
-        return try product(named: query, among: try products())
+        try database.read { db in
+            if let found = try Self.product(numberedOrNamed: query, db) { return found }
+            return try Self.product(startingWith: query, db)
+        }
     }
 
-    /// The product whose EMA number or name (ignoring case) is `query`, found through the
-    /// indexes, so that naming one never reads every product; nil when none is, and the
-    /// names starting so, or close to it, are looked for among them all.
+    /// The product whose EMA number or name (ignoring case) is `query`; nil when none is.
     static func product(numberedOrNamed query: String, _ db: Database) throws -> ProductSummary? {
         var matches = try ProductRecord.filter(sql: "ema_product_number = ? COLLATE NOCASE", arguments: [query]).fetchAll(db)
         if matches.isEmpty {
@@ -145,34 +146,45 @@ extension KnowledgeBase {
             matches = try ProductRecord.filter(sql: "name_key = ?", arguments: [ProductIdentity.nameKey(query)]).fetchAll(db)
                 .filter { $0.name.caseInsensitiveCompare(query) == .orderedSame }
         }
-        // Among equals, the first as `products()` orders them, as when looked for among them all.
-        matches.sort { ($0.name.lowercased(), $0.emaProductNumber ?? "") < ($1.name.lowercased(), $1.emaProductNumber ?? "") }
-        guard let product = matches.min(by: {
+        // Among equals, the first in the order of `products()`.
+        guard let product = matches.sorted(by: listedBefore).min(by: {
             ProductIdentity.prefers(($0.status, $0.authorisationDate), over: ($1.status, $1.authorisationDate))
-        }), let id = product.id else { return nil }
+        }) else { return nil }
+        return try summary(of: product, db)
+    }
+
+    /// The only product whose name starts with `query` (ignoring case); else the error names
+    /// the products that do, or the names a few edits away.
+    static func product(startingWith query: String, _ db: Database) throws -> ProductSummary {
+        // A name starting with the query has a key starting with the query's key: the index
+        // gives those, the names themselves the answer.
+        let key = ProductIdentity.nameKey(query), lowered = query.lowercased()
+        let prefixed = try ProductRecord.filter(sql: "name_key >= ? AND name_key < ?", arguments: [key, key + "\u{10FFFF}"]).fetchAll(db)
+            .filter { $0.name.lowercased().hasPrefix(lowered) }.sorted(by: listedBefore)
+        if prefixed.count == 1 { return try summary(of: prefixed[0], db) }
+        if prefixed.count > 1 {
+            throw QueryError.ambiguousProduct(query, candidates: prefixed.prefix(12).map(\.name) + (prefixed.count > 12 ? ["…"] : []))
+        }
+        let close = try ProductIdentity.nameCandidates(for: key, in: db)
+        throw QueryError.unknownProduct(query, suggestions: NameSuggester(close).suggestions(for: query).map(\.label),
+                                        baseIsEmpty: try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM product)") ?? false))
+    }
+
+    /// The order of `products()`: by name ignoring case, then EMA number.
+    static func listedBefore(_ a: ProductRecord, _ b: ProductRecord) -> Bool {
+        (a.name.lowercased(), a.emaProductNumber ?? "") < (b.name.lowercased(), b.emaProductNumber ?? "")
+    }
+
+    /// One product as `products()` lists it: its references by name, its documents.
+    static func summary(of product: ProductRecord, _ db: Database) throws -> ProductSummary {
         let name = try db.cachedStatement(sql: "SELECT name FROM product WHERE id = ?")
         let documents = try String.fetchAll(db, sql: """
             SELECT document_id FROM fact WHERE product_id = ?1
             UNION SELECT document_id FROM catalogue_entry WHERE product_id = ?1 ORDER BY 1
-            """, arguments: [id])
+            """, arguments: [product.id])
         return ProductSummary(product, referenceProduct: try product.referenceProductId.flatMap { try String.fetchOne(name, arguments: [$0]) },
                               inferredReference: try product.inferredReferenceProductId.flatMap { try String.fetchOne(name, arguments: [$0]) },
                               documents: documents)
-    }
-
-    func product(named query: String, among all: [ProductSummary]) throws -> ProductSummary {
-        if let byNumber = all.first(where: { $0.emaProductNumber?.caseInsensitiveCompare(query) == .orderedSame }) { return byNumber }
-        let exact = all.filter { $0.name.caseInsensitiveCompare(query) == .orderedSame }
-        if let preferred = exact.min(by: {
-            ProductIdentity.prefers(($0.status, $0.authorisationDate), over: ($1.status, $1.authorisationDate))
-        }) { return preferred }
-        let prefixed = all.filter { $0.name.lowercased().hasPrefix(query.lowercased()) }
-        if prefixed.count == 1 { return prefixed[0] }
-        if prefixed.count > 1 {
-            throw QueryError.ambiguousProduct(query, candidates: prefixed.prefix(12).map(\.name) + (prefixed.count > 12 ? ["…"] : []))
-        }
-        throw QueryError.unknownProduct(query, suggestions: NameSuggester(all).suggestions(for: query).map(\.label),
-                                        baseIsEmpty: all.isEmpty)
     }
 
     /// Every fact about a product, each with its document, in document then reading order.

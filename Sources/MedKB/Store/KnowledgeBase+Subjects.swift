@@ -27,7 +27,7 @@ extension KnowledgeBase {
                 if !ofCode.isEmpty { return .atc(code, ofCode) }
             }
         }
-        return .product(try product(named: query, among: all))
+        return .product(try product(named: query))
     }
 }
 
