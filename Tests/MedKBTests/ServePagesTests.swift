@@ -72,6 +72,10 @@ import Testing
             #expect(english.text.contains("prolia-epar-summary_en.txt") && !english.text.contains("conexxence-epar-overview_da.txt"))
             #expect(hits(guideline) > 0 && !guideline.text.contains("epar-overview_da.txt</span>"))
             #expect(hits(conexxence) > 0 && !conexxence.text.contains("prolia-epar-overview_da.txt</span>"))
+            // The count says "hit" for one (only the guideline speaks of jaw necrosis).
+            let one = try await Served.get(client, "/?q=kaebenekrose&lang=en")
+            #expect(hits(one) == 1 && one.text.contains(">1 hit</p>"))
+            #expect(all.text.contains(">\(hits(all)) hits</p>"))
         }
     }
 

@@ -41,6 +41,7 @@ struct PageWords: Sendable {
         "download": ("Download", "Hent"),
         "no_hits": ("No hits.", "Ingen hits."),
         "hits": ("%1 hits", "%1 hits"),
+        "one_hit": ("1 hit", "1 hit"),
         "compare_with_reference": ("Compare with its reference product %1", "Sammenlign med referencelægemidlet %1"),
         "open_card": ("Open a product's card from the list of products, or search.", "Åbn et produkts kort fra listen over produkter, eller søg."),
         "quote_at": ("The quote at characters %1–%2", "Citatet ved tegn %1–%2"),

@@ -31,7 +31,8 @@ enum SearchPage {
         if let results {
             let notes = results.notes
             for line in notes.before { body.element("p", line, class: "meta") }
-            body.element("p", results.hits.isEmpty ? words["no_hits"] : words.format("hits", String(results.hits.count)), class: "meta")
+            body.element("p", results.hits.isEmpty ? words["no_hits"]
+                         : results.hits.count == 1 ? words["one_hit"] : words.format("hits", String(results.hits.count)), class: "meta")
             body.raw("<ol>\n")
             for hit in results.hits { body.raw(item(hit, layout)) }
             body.raw("</ol>\n")
