@@ -38,43 +38,19 @@ struct ChangesCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func validate() throws {
-        if let since, since.wholeMatch(of: /\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?/) == nil {
+        if let since, !ChangeFilter.isDate(since) {
             throw ValidationError(LanguageOption.messages.format("since_takes", since))
         }
     }
 
     func run() throws {
         let base = try db.open()
-        let filter = ChangeFilter(substance: substance, atc: atc, area: area, status: status)
         // "2019" and "2019-06" compare with export dates as their first day does.
-        let unfiltered = try base.changes(since: since ?? "")
-        let all = unfiltered.map { $0.filtered(filter) }
-        if format == .json {
-            try Output.print(ChangeReport.json(all).serialized(pretty: true))
-            return
+        let changes = try base.changes(since: since, filter: ChangeFilter(substance: substance, atc: atc, area: area, status: status))
+        switch format {
+        case .json: try Output.print(changes.json.serialized(pretty: true))
+        case .csv: try Output.print(changes.csv)
+        case .text: try Output.print(changes.text(labels: ReportLabels(language: language.resolved(documents: ["en"]))))
         }
-        if format == .csv {
-            try Output.print(ChangeReport.csv(all))
-            return
-        }
-        let labels = ReportLabels(language: language.resolved(documents: ["en"]))
-        if all.isEmpty {
-            let count = try base.catalogues().count
-            try Output.print(count < 2 ? labels.format("changes_need_two", labels.count(count, "catalogue_export"))
-                  : labels.format("no_export_since", since ?? ""))
-            return
-        }
-        if all.allSatisfy(\.isEmpty), !unfiltered.allSatisfy(\.isEmpty) {
-            try Output.print(all.count == 1 ? labels.format("no_change_matches", describe(filter, labels))
-                             : labels.format("no_change_matches_in", describe(filter, labels), String(all.count)))
-            return
-        }
-        try Output.print(all.map { ChangeReport.text($0, labels: labels) }.joined(separator: "\n\n"))
-    }
-
-    func describe(_ filter: ChangeFilter, _ labels: ReportLabels) -> String {
-        [filter.substance.map { labels.format("criterion_substance", $0) }, filter.atc.map { labels.format("criterion_atc_prefix", $0) },
-         filter.area.map { labels.format("criterion_area", $0) }, filter.status.map { labels.format("criterion_status", $0) }]
-            .compactMap { $0 }.joined(separator: ", ")
     }
 }

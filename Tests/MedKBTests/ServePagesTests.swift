@@ -79,6 +79,26 @@ import Testing
         }
     }
 
+    @Test func catalogueChangesAreTablesInThePagesLanguage() async throws {
+        let path = try TestSupport.temporaryDatabase()
+        let base = try KnowledgeBase(path: path)
+        for (date, rows) in [("01/03/2024", CatalogueSyntheticTests.first), ("01/03/2025", CatalogueSyntheticTests.second)] {
+            _ = try base.importCatalogue(try WorkbookBuilder.catalogue(exportDate: date, rows).data(), source: "export-\(date.suffix(4)).xlsx")
+        }
+        try await Served.test(path) { client in
+            let english = try await Served.get(client, "/changes?lang=en")
+            #expect(english.status == .ok && !english.text.contains("<pre"))
+            #expect(english.text.contains("<th>Product</th><th>EMA number</th><th>Substance</th><th>Change</th>"))
+            #expect(english.text.contains("<tr><td>Glucosim</td><td>EMEA/H/C/100003</td><td>semaglutide</td><td>Authorised → Withdrawn</td></tr>"))
+            let danish = try await Served.get(client, "/changes?lang=da&substance=apixaban")
+            #expect(danish.text.contains("<th>EMA-nummer</th>") && danish.text.contains("<td>Apixaban Halvorsen</td>"))
+            #expect(!danish.text.contains("Glucosim"))
+            // Nothing matches: the reason, in Danish.
+            let none = try await Served.get(client, "/changes?lang=da&substance=insulin")
+            #expect(none.text.contains("Ingen ændring mellem eksporterne passer på stoffet insulin"))
+        }
+    }
+
     @Test func reportsDownloadInEveryFormatAsTheCommandLineWritesThem() async throws {
         try await Served.test { client in
             for (uri, type) in [("/compare?a=Conexxence&b=Prolia&format=csv", "text/csv"), ("/compare?a=Conexxence&b=Prolia&format=markdown", "text/markdown"),

@@ -45,18 +45,33 @@ public struct FilteredChanges: Sendable {
     /// How many catalogue exports the base holds.
     public let catalogues: Int
 
-    /// The report as text; when nothing is left, why: too few exports, or a filter that matches no change.
-    public func text(labels: ReportLabels) -> String {
+    /// Why nothing is reported, in the language of `labels`: too few exports, none since
+    /// the date, or a filter that matches no change; nil when there is something to report.
+    public func emptyReason(labels: ReportLabels) -> String? {
         if all.isEmpty {
-            return catalogues < 2
-                ? "The base holds \(catalogues) catalogue export\(catalogues == 1 ? "" : "s"); changes need two. Import an older or newer export with `medkb import FILE.xlsx`."
-                : "No export dated \(since ?? "") or later has an earlier one to compare with."
+            return catalogues < 2 ? labels.format("changes_need_two", labels.count(catalogues, "catalogue_export"))
+                : labels.format("no_export_since", since ?? "")
         }
-        if all.allSatisfy(\.isEmpty), !unfiltered.allSatisfy(\.isEmpty) {
-            return "No change \(all.count == 1 ? "between the exports" : "in the \(all.count) comparisons") matches "
-                + filter.description + "; without the filter, `medkb changes` lists them all."
+        guard all.allSatisfy(\.isEmpty), !unfiltered.allSatisfy(\.isEmpty) else { return nil }
+        let criteria = [filter.substance.map { labels.format("criterion_substance", $0) }, filter.atc.map { labels.format("criterion_atc_prefix", $0) },
+                        filter.area.map { labels.format("criterion_area", $0) }, filter.status.map { labels.format("criterion_status", $0) }]
+            .compactMap { $0 }.joined(separator: ", ")
+        return all.count == 1 ? labels.format("no_change_matches", criteria) : labels.format("no_change_matches_in", criteria, String(all.count))
+    }
+
+    /// The report as text, or why it is empty.
+    public func text(labels: ReportLabels) -> String {
+        emptyReason(labels: labels) ?? all.map { ChangeReport.text($0, labels: labels) }.joined(separator: "\n\n")
+    }
+
+    /// The report as HTML (a heading, the summary and a table for each kind of change), or why it is empty.
+    public func html(labels: ReportLabels) -> String {
+        if let reason = emptyReason(labels: labels) {
+            var writer = HTMLWriter()
+            writer.element("p", reason)
+            return writer.body
         }
-        return all.map { ChangeReport.text($0, labels: labels) }.joined(separator: "\n\n")
+        return all.map { ChangeReport.html($0, labels: labels) }.joined()
     }
 
     public var json: JSONValue { ChangeReport.json(all) }

@@ -5,34 +5,60 @@ public enum ChangeReport {
     /// A summary line, then the changes by kind; `limit` lines of each kind at most; the
     /// words in the language of `labels`.
     public static func text(_ changes: CatalogueChanges, limit: Int? = nil, labels: ReportLabels = ReportLabels(language: "en")) -> String {
-        var lines = [labels.format("changes_title", changes.fromExport, changes.toExport)]
-        if changes.isEmpty { return lines[0] + " " + labels["none"] }
+        let parts = self.parts(changes, labels)
+        guard let summary = parts.summary else { return parts.title + " " + labels["none"] }
+        var lines = [parts.title, "  " + summary]
+        for section in parts.sections {
+            lines.append("")
+            lines.append("\(section.title) (\(number(section.rows.count))):")
+            let shown = limit.map { Array(section.rows.prefix($0)) } ?? section.rows
+            lines.append(TextLayout.table(shown.map { ["   "] + $0 }))
+            if shown.count < section.rows.count { lines.append("    … " + labels.format("and_more", number(section.rows.count - shown.count))) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// As `text`, as HTML: the title, the summary, a table for each kind of change.
+    public static func html(_ changes: CatalogueChanges, labels: ReportLabels = ReportLabels(language: "en")) -> String {
+        let parts = self.parts(changes, labels)
+        var writer = HTMLWriter()
+        // A heading, not a line that introduces a list: without the text's colon.
+        writer.element("h2", parts.title.hasSuffix(":") ? String(parts.title.dropLast()) : parts.title)
+        writer.element("p", parts.summary.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? labels["none"], class: "meta")
+        for section in parts.sections {
+            writer.element("h3", "\(section.title) (\(number(section.rows.count)))")
+            let header = [labels["product"], labels["ema_number"], labels["substance"], section.isChange ? labels["change"] : labels["status"]]
+            writer.table(header: header, rows: section.rows, statusColumn: nil, classes: section.rows.map { _ in "" })
+        }
+        return writer.body
+    }
+
+    /// What a report of one comparison says: its title, the summary line (nil when nothing
+    /// changed), and each kind of change with its rows (name, number, substance, and the
+    /// status or the change).
+    static func parts(_ changes: CatalogueChanges, _ labels: ReportLabels)
+        -> (title: String, summary: String?, sections: [(title: String, rows: [[String]], isChange: Bool)]) {
+        let title = labels.format("changes_title", changes.fromExport, changes.toExport)
+        if changes.isEmpty { return (title, nil, []) }
         let changedProducts = Set(changes.fieldChanges.map { $0.product.emaProductNumber ?? $0.product.name }).count
-        let parts = [
+        let summary = [
             changes.added.isEmpty ? nil : labels.count(changes.added.count, "new_product") + newBreakdown(changes.added, labels),
             changes.statusChanges.isEmpty ? nil : labels.count(changes.statusChanges.count, "status_change") + statusBreakdown(changes.statusChanges),
             changes.fieldChanges.isEmpty ? nil : labels.count(changes.fieldChanges.count, "changed_field") + " " + labels["in"] + " "
                 + labels.count(changedProducts, "product_count"),
             changes.removed.isEmpty ? nil : labels.count(changes.removed.count, "product_count") + " " + labels["no_longer_listed"],
-        ]
-        lines.append("  " + parts.compactMap { $0 }.joined(separator: ", "))
-        func section(_ title: String, _ rows: [[String]]) {
-            guard !rows.isEmpty else { return }
-            lines.append("")
-            lines.append("\(labels[title]) (\(number(rows.count))):")
-            let shown = limit.map { Array(rows.prefix($0)) } ?? rows
-            lines.append(TextLayout.table(shown.map { ["   "] + $0 }))
-            if shown.count < rows.count { lines.append("    … " + labels.format("and_more", number(rows.count - shown.count))) }
-        }
+        ].compactMap { $0 }.joined(separator: ", ")
         // A new authorised medicine is news of another kind than an application withdrawn or refused.
-        section("section_new", changes.added.filter(\.wasAuthorised).map(productCells))
-        section("section_new_not_authorised", changes.added.filter { !$0.wasAuthorised }.map(productCells))
-        section("section_status", changes.statusChanges.map { productCells($0.product).prefix(3) + ["\($0.old ?? "-") → \($0.new ?? "-")"] })
-        section("section_fields", changes.fieldChanges.map {
-            productCells($0.product).prefix(3) + ["\($0.field.replacingOccurrences(of: "_", with: " ")): \($0.old ?? "-") → \($0.new ?? "-")"]
-        })
-        section("section_removed", changes.removed.map(productCells))
-        return lines.joined(separator: "\n")
+        let sections: [(title: String, rows: [[String]], isChange: Bool)] = [
+            (labels["section_new"], changes.added.filter(\.wasAuthorised).map(productCells), false),
+            (labels["section_new_not_authorised"], changes.added.filter { !$0.wasAuthorised }.map(productCells), false),
+            (labels["section_status"], changes.statusChanges.map { productCells($0.product).prefix(3) + ["\($0.old ?? "-") → \($0.new ?? "-")"] }, true),
+            (labels["section_fields"], changes.fieldChanges.map {
+                productCells($0.product).prefix(3) + ["\($0.field.replacingOccurrences(of: "_", with: " ")): \($0.old ?? "-") → \($0.new ?? "-")"]
+            }, true),
+            (labels["section_removed"], changes.removed.map(productCells), false),
+        ]
+        return (title, summary, sections.filter { !$0.rows.isEmpty })
     }
 
     /// One row per change: new, new_not_authorised, status, field, removed.

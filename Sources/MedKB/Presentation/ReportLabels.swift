@@ -28,6 +28,8 @@ public struct ReportLabels: Sendable {
         "topic": ("Topic", "Emne"),
         "substance": ("Substance", "Stof"),
         "product": ("Product", "Produkt"),
+        "ema_number": ("EMA number", "EMA-nummer"),
+        "change": ("Change", "Ændring"),
         "finding": ("Finding", "Fund"),
         "same": ("same", "ens"),
         "differs": ("differs", "forskellig"),

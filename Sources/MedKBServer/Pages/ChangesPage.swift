@@ -25,8 +25,7 @@ enum ChangesPage {
             + layout.field(words["atc"], name: "atc", value: filter.atc)
             + layout.field(words["area"], name: "area", value: filter.area)
             + layout.field(words["status"], name: "status", value: filter.status), button: words["show"]))
-        // The report is the command line's text: its columns line up in a fixed-width font.
-        body.element("pre", changes.text(labels: ReportLabels(language: layout.language.code)), class: "report")
+        body.raw(changes.html(labels: ReportLabels(language: layout.language.code)))
         body.raw(Download.links(layout, "/changes", [("since", question.since), ("substance", filter.substance), ("atc", filter.atc),
                                                      ("area", filter.area), ("status", filter.status)], formats: [.json, .csv]))
         return layout.page(title: words["changes"], body: body.body)
