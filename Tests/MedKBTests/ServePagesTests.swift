@@ -49,6 +49,23 @@ import Testing
         }
     }
 
+    @Test func aGuidelinesQuoteOnTheCheckPageOpensTheGuidelineThere() async throws {
+        try await Served.test { client in
+            let check = try await Served.get(client, "/check/osteoporose?lang=en")
+            #expect(check.status == .ok)
+            // The first quote after a "#N Guideline" line is the guideline's.
+            let link = try #require(check.text.firstMatch(
+                of: /Guideline<\/p>\n<blockquote><a href="(\/documents\/([0-9a-f]+)\?start=(\d+)&amp;end=(\d+)[^"#]*)#quote">([^<]+)<\/a><\/blockquote>/))
+            let list = try await Served.get(client, "/api/documents")
+            let documents = try #require(list.json as? [String: Any])
+            let guideline = (documents["documents"] as? [[String: Any]])?.first { ($0["kind"] as? String) == "guideline" }
+            #expect((guideline?["id"] as? String) == String(link.2), "the link opens the guideline")
+            let document = try await Served.get(client, link.1.replacingOccurrences(of: "&amp;", with: "&"))
+            let chosen = try #require(document.text.firstMatch(of: /<mark class="chosen" id="quote">([^<]*)<\/mark>/))
+            #expect(String(link.5).hasPrefix(String(chosen.1.prefix(20))), "the marked text is the quote")
+        }
+    }
+
     @Test func theLanguageFollowsTheBrowserAndTheSwitchAndLinksKeepIt() async throws {
         try await Served.test { client in
             let danish = try await Served.get(client, "/products/Conexxence", headers: [.acceptLanguage: "da-DK,da;q=0.9,en;q=0.5"])

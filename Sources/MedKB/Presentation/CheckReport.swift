@@ -91,15 +91,18 @@ public struct CheckReport: Sendable {
     }
 
     func html(_ labels: ReportLabels, date: Date) -> String {
-        htmlWriter(labels, date: date, link: nil).page(title: "\(labels["check"]): \(title)", language: labels.language)
+        htmlWriter(labels, date: date, link: nil, guidelineLink: nil).page(title: "\(labels["check"]): \(title)", language: labels.language)
     }
 
-    /// The report's HTML without the page around it; with `link`, each EPAR quote opens its document there.
-    public func htmlBody(language: String? = nil, date: Date = Date(), link: HTMLWriter.QuoteLink? = nil) -> String {
-        htmlWriter(ReportLabels(language: language ?? check.guideline.language), date: date, link: link).body
+    /// The report's HTML without the page around it; with `link`, each EPAR quote opens its
+    /// document there, with `guidelineLink` each of the guideline's quotes the guideline.
+    public func htmlBody(language: String? = nil, date: Date = Date(), link: HTMLWriter.QuoteLink? = nil,
+                         guidelineLink: (@Sendable (Evidence) -> String?)? = nil) -> String {
+        htmlWriter(ReportLabels(language: language ?? check.guideline.language), date: date, link: link, guidelineLink: guidelineLink).body
     }
 
-    func htmlWriter(_ labels: ReportLabels, date: Date, link: HTMLWriter.QuoteLink?) -> HTMLWriter {
+    func htmlWriter(_ labels: ReportLabels, date: Date, link: HTMLWriter.QuoteLink?,
+                    guidelineLink: (@Sendable (Evidence) -> String?)?) -> HTMLWriter {
         var page = HTMLWriter()
         page.element("h1", "\(labels["check"]): \(title)")
         page.element("p", "\(labels["generated"]): \(TextLayout.day(date)) · \(labels["guideline"]): \(check.guideline.source) (\(check.guideline.id.prefix(12)))", class: "meta")
@@ -110,9 +113,9 @@ public struct CheckReport: Sendable {
                    widths: ["2.2em", "6.5em", "8em", "12em", ""])
         page.element("h2", labels["quotes"])
         for (index, finding) in check.findings.enumerated() {
-            if let quote = finding.guideline?.quote {
+            if let evidence = finding.guideline {
                 page.element("p", "#\(index + 1) \(labels["guideline"])", class: "ref")
-                page.element("blockquote", quote)
+                page.quote(evidence.quote, link: guidelineLink?(evidence))
             }
             if let epar = finding.epar {
                 page.element("p", "#\(index + 1) \(TextLayout.origin(epar, labels: labels)) — \(epar.document.source)", class: "ref")

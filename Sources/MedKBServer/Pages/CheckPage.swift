@@ -36,7 +36,10 @@ enum CheckPage {
         let language = layout.language.report
         let title = report.check.guideline.title ?? report.check.guideline.source
         if let format { return Download.response(report.render(format, language: language), format: format, name: "check-\(title)") }
-        let body = report.htmlBody(language: language, link: ProductPage.quoteLink(layout)) + Download.links(layout, path(id), [])
+        let guideline = report.check.guideline.id
+        let body = report.htmlBody(language: language, link: ProductPage.quoteLink(layout), guidelineLink: { evidence in
+            DocumentPage.path(guideline, layout, start: evidence.start, end: evidence.end) + "#quote"
+        }) + Download.links(layout, path(id), [])
         return layout.page(title: title, body: body)
     }
 }
