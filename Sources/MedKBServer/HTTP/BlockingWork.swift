@@ -1,9 +1,11 @@
 import Dispatch
 import Foundation
+import MedKB
 
 /// Runs the base's synchronous queries on threads of their own, so that a slow one never
 /// holds one of the few threads the server's requests share, and stops waiting for it after
-/// the time limit (the request is answered 503; the query finishes on its own, unseen).
+/// the time limit: the request is answered 503, and the query is interrupted
+/// (`QueryDeadline`), so that it does not go on using a core for nobody.
 struct BlockingWork: Sendable {
     let timeLimit: Double
 
@@ -12,9 +14,18 @@ struct BlockingWork: Sendable {
     func run<T: Sendable>(limited: Bool = true, _ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             let once = ResumeOnce(continuation)
-            Self.queue.async { once.resume(with: Result { try work() }) }
+            let deadline = DispatchTime.now() + timeLimit
+            Self.queue.async {
+                once.resume(with: Result {
+                    do {
+                        return limited ? try QueryDeadline.run(until: deadline, work) : try work()
+                    } catch is QueryDeadline.Exceeded {
+                        throw RequestRefusal.timeLimit
+                    }
+                })
+            }
             if limited {
-                Self.queue.asyncAfter(deadline: .now() + timeLimit) { once.resume(with: .failure(RequestRefusal.timeLimit)) }
+                Self.queue.asyncAfter(deadline: deadline) { once.resume(with: .failure(RequestRefusal.timeLimit)) }
             }
         }
     }
