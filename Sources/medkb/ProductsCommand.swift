@@ -57,22 +57,12 @@ struct ProductsCommand: ParsableCommand {
 
     func run() throws {
         let base = try db.open()
-        let referenceName = try reference.map { try base.product(named: $0).name }
         let filter = ProductFilter(substance: substance, atc: atc, biosimilar: biosimilar ? true : nil,
-                                   generic: generic ? true : nil, status: status, reference: referenceName)
-        var products = try base.products(filter)
-        if products.isEmpty, let unmatched = filter.unmatched(among: try base.products()) { throw unmatched }
-        if let adverseEvent {
-            let ids = try base.productIds(withAdverseEvent: KnowledgeBase.adverseEventConcept(adverseEvent),
-                                          frequency: frequency.flatMap(KnowledgeBase.frequencyCategory))
-            products = products.filter { ids.contains($0.id) }
-            if products.isEmpty, format == .text {
-                let concept = KnowledgeBase.adverseEventConcept(adverseEvent)
-                let term = adverseEvent + (concept == adverseEvent.lowercased() ? "" : " (\(concept))")
-                return try Output.print(labels.format("no_product_with_side_effect", frequency.map { labels.format("at_frequency", term, $0) } ?? term))
-            }
+                                   generic: generic ? true : nil, status: status, reference: reference)
+        let list = try base.productList(filter, adverseEvent: adverseEvent, frequency: frequency)
+        if let adverseEvent, list.products.isEmpty, format == .text {
+            return try Output.print(ProductList.noneWithSideEffect(adverseEvent, frequency: frequency, labels: labels))
         }
-        let list = ProductList(products, filter: filter)
         switch format {
         case .json:
             try Output.print(list.json.serialized(pretty: true))

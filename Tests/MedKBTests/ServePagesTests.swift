@@ -96,7 +96,7 @@ import Testing
         }
     }
 
-    @Test func catalogueChangesAreTablesInThePagesLanguage() async throws {
+    @Test func catalogueChangesAreTablesAndEmptyAnswersSayWhyInThePagesLanguage() async throws {
         let path = try TestSupport.temporaryDatabase()
         let base = try KnowledgeBase(path: path)
         for (date, rows) in [("01/03/2024", CatalogueSyntheticTests.first), ("01/03/2025", CatalogueSyntheticTests.second)] {
@@ -113,6 +113,9 @@ import Testing
             // Nothing matches: the reason, in Danish.
             let none = try await Served.get(client, "/changes?lang=da&substance=insulin")
             #expect(none.text.contains("Ingen ændring mellem eksporterne passer på stoffet insulin"))
+            // As on the products page, where no product has the side effect.
+            let products = try await Served.get(client, "/products?adverse_event=hovedpine&frequency=rare&lang=da")
+            #expect(products.text.contains("Intet lægemiddel i basen har bivirkningen hovedpine (headache) med hyppigheden rare i sine dokumenter."))
         }
     }
 

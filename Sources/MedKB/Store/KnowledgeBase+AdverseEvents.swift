@@ -50,9 +50,9 @@ extension KnowledgeBase {
 
 extension ProductList {
     /// "No product in the base has the side effect hovedpine (headache) at frequency rare in its documents."
-    public static func noneWithSideEffect(_ term: String, frequency: String?) -> String {
+    public static func noneWithSideEffect(_ term: String, frequency: String?, labels: ReportLabels = .english) -> String {
         let concept = KnowledgeBase.adverseEventConcept(term)
-        return "No product in the base has the side effect \(term)" + (concept == term.lowercased() ? "" : " (\(concept))")
-            + (frequency.map { " at frequency \($0)" } ?? "") + " in its documents."
+        let named = term + (concept == term.lowercased() ? "" : " (\(concept))")
+        return labels.format("no_product_with_side_effect", frequency.map { labels.format("at_frequency", named, $0) } ?? named)
     }
 }

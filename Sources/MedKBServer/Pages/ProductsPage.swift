@@ -27,7 +27,7 @@ enum ProductsPage {
             return Download.response(format == .json ? list.json.serialized(pretty: true) : list.csv, format: format, name: "products")
         }
         if let term = question.adverseEvent, list.products.isEmpty {
-            body.element("p", ProductList.noneWithSideEffect(term, frequency: question.frequency), class: "meta")
+            body.element("p", ProductList.noneWithSideEffect(term, frequency: question.frequency, labels: ReportLabels(language: layout.language.code)), class: "meta")
         } else {
             body.raw(table(list, layout))
         }
