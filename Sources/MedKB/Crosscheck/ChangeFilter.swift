@@ -22,10 +22,11 @@ public struct ChangeFilter: Sendable {
     }
 }
 
-extension ChangeFilter: CustomStringConvertible {
-    /// "substance denosumab, ATC M05"
-    public var description: String {
-        [substance.map { "substance \($0)" }, atc.map { "ATC \($0)" }, area.map { "therapeutic area \($0)" }, status.map { "status \($0)" }]
+extension ChangeFilter {
+    /// "substance denosumab, ATC M05", in the language of `labels`.
+    public func description(_ labels: ReportLabels) -> String {
+        [substance.map { labels.format("criterion_substance", $0) }, atc.map { labels.format("criterion_atc_prefix", $0) },
+         area.map { labels.format("criterion_area", $0) }, status.map { labels.format("criterion_status", $0) }]
             .compactMap { $0 }.joined(separator: ", ")
     }
 
@@ -53,9 +54,7 @@ public struct FilteredChanges: Sendable {
                 : labels.format("no_export_since", since ?? "")
         }
         guard all.allSatisfy(\.isEmpty), !unfiltered.allSatisfy(\.isEmpty) else { return nil }
-        let criteria = [filter.substance.map { labels.format("criterion_substance", $0) }, filter.atc.map { labels.format("criterion_atc_prefix", $0) },
-                        filter.area.map { labels.format("criterion_area", $0) }, filter.status.map { labels.format("criterion_status", $0) }]
-            .compactMap { $0 }.joined(separator: ", ")
+        let criteria = filter.description(labels)
         return all.count == 1 ? labels.format("no_change_matches", criteria) : labels.format("no_change_matches_in", criteria, String(all.count))
     }
 

@@ -11,23 +11,17 @@ public struct HTMLWriter: Sendable {
     public typealias QuoteLink = @Sendable (SourcedFact) -> String?
 
     public static func escape(_ text: String) -> String {
-        // By bytes: the five are ASCII, which UTF-8 never uses inside another character, and
-        // a "<" is escaped even when a combining mark follows it (one Character with it).
-        let special: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
-        guard text.utf8.contains(where: special) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 32)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26: out += "&amp;".utf8
-            case 0x3C: out += "&lt;".utf8
-            case 0x3E: out += "&gt;".utf8
-            case 0x22: out += "&quot;".utf8
-            case 0x27: out += "&#39;".utf8
-            default: out.append(byte)
+        // By bytes: a "<" is escaped even when a combining mark follows it (one Character with it).
+        text.replacingASCII {
+            switch $0 {
+            case 0x26: "&amp;"
+            case 0x3C: "&lt;"
+            case 0x3E: "&gt;"
+            case 0x22: "&quot;"
+            case 0x27: "&#39;"
+            default: nil
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// An element with escaped text content.

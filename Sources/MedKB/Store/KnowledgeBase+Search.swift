@@ -14,20 +14,9 @@ public struct SearchHit: Sendable, Equatable {
     public static let markStart = "\u{1}"
     public static let markEnd = "\u{2}"
 
-    /// `snippet` with each mark replaced by `open` or `close`. By bytes: each mark is one
-    /// byte in UTF-8, and Foundation's replacingOccurrences copied the text through NSString.
+    /// `snippet` with each mark replaced by `open` or `close` (each mark is one ASCII byte).
     public static func replacingMarks(in snippet: String, open: String, close: String) -> String {
-        guard snippet.utf8.contains(where: { $0 == 0x01 || $0 == 0x02 }) else { return snippet }
-        var out: [UInt8] = []
-        out.reserveCapacity(snippet.utf8.count + 8 * (open.utf8.count + close.utf8.count))
-        for byte in snippet.utf8 {
-            switch byte {
-            case 0x01: out += open.utf8
-            case 0x02: out += close.utf8
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        snippet.replacingASCII { $0 == 0x01 ? open : $0 == 0x02 ? close : nil }
     }
 }
 
