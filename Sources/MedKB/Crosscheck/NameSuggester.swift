@@ -33,8 +33,9 @@ public struct NameSuggester: Sendable {
         let allowed = Self.allowedEdits(forLength: key.count)
         let wanted = Set(substances)
         var found: [Suggestion] = []
+        var measure = EditDistance(from: key)
         for (candidateKey, product) in products where candidateKey != key && abs(candidateKey.count - key.count) <= allowed {
-            let distance = Self.editDistance(key, candidateKey, limit: allowed)
+            let distance = measure.to(candidateKey, limit: allowed)
             if distance <= allowed { found.append(Suggestion(product: product, distance: distance)) }
         }
         func rank(_ suggestion: Suggestion) -> (Int, Int, Int, String) {
@@ -65,27 +66,9 @@ public struct NameSuggester: Sendable {
     static func allowedEdits(forLength length: Int) -> Int { length <= 5 ? 1 : 2 }
 
     /// Damerau–Levenshtein distance (adjacent swaps count as one edit), stopping early past
-    /// `limit`: any distance past it is returned as `limit + 1`. Three rows, reused: search
-    /// measures thousands of candidate names.
+    /// `limit`: any distance past it is returned as `limit + 1`.
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        guard abs(a.count - b.count) <= limit else { return limit + 1 }
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { current[j] = min(current[j], previous2[j - 2] + 1) }
-                rowMinimum = min(rowMinimum, current[j])
-            }
-            if rowMinimum > limit { return limit + 1 }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return min(previous[b.count], limit + 1)
+        var measure = EditDistance(from: a)
+        return measure.to(b, limit: limit)
     }
 }

@@ -25,24 +25,39 @@ enum ProductIdentity {
         let grams = Set((0...(scalars.count - 3)).map { String(String.UnicodeScalarView(scalars[$0..<$0 + 3])) })
         let length = key.unicodeScalars.count
         let edits = NameSuggester.allowedEdits(forLength: length)
+        let threshold = max(1, grams.count - 4 * edits)
         // Counted here rather than by GROUP BY, which sorted the rows in a temporary B-tree
-        // and took twice as long as reading them.
-        var shared: [Int64: Int] = [:]
-        shared.reserveCapacity(1 << 14)  // a common trigram is in thousands of names: no regrowing
+        // and took twice as long as reading them; in a flat array by product id (ids are
+        // rowids, dense) rather than a dictionary, whose hashing of the 55,000 postings of a
+        // name at 60,000 products cost more than reading them. An id past the array's bound
+        // (a base with unusual ids) is counted in a dictionary instead.
+        let bound = Int(max(0, min(try Int64.fetchOne(db, sql: "SELECT max(id) FROM product") ?? 0, 1 << 22)))
+        var shared = [UInt16](repeating: 0, count: bound + 1)
+        var sharedBeyond: [Int64: Int] = [:]
+        var candidates: [Int64] = []
         let postings = try Int64.fetchCursor(db, sql: """
             SELECT product_id FROM product_name_gram
             WHERE gram IN (SELECT value FROM json_each(?)) AND length BETWEEN ? AND ?
             """, arguments: [JSONValue.strings(grams.sorted()).serialized(), length - edits, length + edits])
-        while let id = try postings.next() { shared[id, default: 0] += 1 }
-        let threshold = max(1, grams.count - 4 * edits)
-        let candidates = shared.compactMap { $0.value >= threshold ? $0.key : nil }
+        while let id = try postings.next() {
+            let count: Int
+            if id >= 0, id <= bound {
+                shared[Int(id)] &+= 1
+                count = Int(shared[Int(id)])
+            } else {
+                sharedBeyond[id, default: 0] += 1
+                count = sharedBeyond[id]!
+            }
+            if count == threshold { candidates.append(id) }
+        }
         guard !candidates.isEmpty else { return [] }
-        let keyed = try Row.fetchAll(db, sql: "SELECT id, name_key FROM product WHERE id IN (SELECT value FROM json_each(?))",
-                                     arguments: ["[" + candidates.map(String.init).joined(separator: ",") + "]"])
+        let keyed = try Row.fetchCursor(db, sql: "SELECT id, name_key FROM product WHERE id IN (SELECT value FROM json_each(?))",
+                                        arguments: ["[" + candidates.map(String.init).joined(separator: ",") + "]"])
         // The trigrams leave candidates; the edit distance, on the stored keys, the names.
-        let close: [Int64] = keyed.compactMap { row in
-            let candidate: String = row["name_key"]
-            return NameSuggester.editDistance(key, candidate, limit: edits) <= edits ? row["id"] : nil
+        var close: [Int64] = []
+        var distance = EditDistance(from: key)
+        while let row = try keyed.next() {
+            if distance.to(row[1], limit: edits) <= edits { close.append(row[0]) }
         }
         guard !close.isEmpty else { return [] }
         let records = try ProductRecord.fetchAll(db, sql: "SELECT * FROM product WHERE id IN (SELECT value FROM json_each(?))",
