@@ -51,9 +51,9 @@ extension KnowledgeBase {
 
     /// Sections holding every word of the query (as a word or the start of one), or for a
     /// word that is a term of a concept another term of it, or for a substance the name of a
-    /// product with it; ranked by bm25. Any text is safe: the query is cut into words and each
-    /// is quoted, so quotes, `AND`, `*`, `-` and parentheses are searched as words or ignored,
-    /// never parsed.
+    /// product with it; ranked by BM25 (`SectionRanking`). Any text is safe: the query is cut
+    /// into words and each is quoted, so quotes, `AND`, `*`, `-` and parentheses are searched
+    /// as words or ignored, never parsed.
     public func search(_ query: String, limit: Int = 20) throws -> [SearchHit] {
         try searchPage(query, limit: limit).hits
     }
@@ -113,11 +113,11 @@ extension KnowledgeBase {
         // The newest matches first, as many as are ranked and one more, to tell whether there are more.
         let candidates = try filter.isEmpty
             ? Row.fetchAll(db, sql: """
-                SELECT rowid, bm25(section_fts) AS rank FROM section_fts
+                SELECT rowid, \(SectionRanking.functionName)(section_fts) AS counts FROM section_fts
                 WHERE section_fts MATCH ? ORDER BY rowid DESC LIMIT ?
                 """, arguments: [pattern, Self.rankedAtMost + 1])
             : Row.fetchAll(db, sql: """
-                SELECT section_fts.rowid AS rowid, bm25(section_fts) AS rank FROM section_fts
+                SELECT section_fts.rowid AS rowid, \(SectionRanking.functionName)(section_fts) AS counts FROM section_fts
                 JOIN section s ON s.id = section_fts.rowid JOIN document d ON d.id = s.document_id
                 WHERE section_fts MATCH ? AND (?2 IS NULL OR d.kind = ?2) AND (?3 IS NULL OR d.language = ?3)
                 AND (?4 IS NULL OR d.id IN (SELECT document_id FROM fact WHERE product_id = ?4
@@ -125,9 +125,10 @@ extension KnowledgeBase {
                 ORDER BY section_fts.rowid DESC LIMIT ?5
                 """, arguments: [pattern, filter.kind, filter.language, filter.productId, Self.rankedAtMost + 1])
         let capped = candidates.count > Self.rankedAtMost
-        let scored: [(rowid: Int64, rank: Double)] = candidates.prefix(Self.rankedAtMost).map { row in
-            (row["rowid"], row["rank"])
+        let counted = candidates.prefix(Self.rankedAtMost).compactMap { row in
+            SectionRanking.Counts(rowid: row["rowid"], blob: row["counts"])
         }
+        let scored = zip(counted, SectionRanking.scores(counted)).map { (rowid: $0.rowid, rank: $1) }
         let ranked = scored.sorted { a, b in a.rank != b.rank ? a.rank < b.rank : a.rowid < b.rowid }.prefix(limit)
         let place = try db.cachedStatement(sql: """
             SELECT d.id, d.source, d.title, s.heading, s.text FROM section s JOIN document d ON d.id = s.document_id WHERE s.id = ?

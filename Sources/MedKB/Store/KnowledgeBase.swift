@@ -63,6 +63,7 @@ public final class KnowledgeBase: Sendable {
         if !readOnly { config.journalMode = .wal }
         config.prepareDatabase { db in
             db.add(tokenizer: FoldingTokenizer.self)
+            try SectionRanking.register(on: db)
             QueryDeadline.install(on: db.sqliteConnection)
             guard !db.configuration.readonly else { return }
             var persist: CInt = 1
