@@ -54,6 +54,23 @@ import Testing
         #expect(try base.nameSuggestions(for: "Ozvyrti", onlyCapitalised: false).first?.names.first == "Osvyrti")
     }
 
+    @Test func aProductWhoseIdIsPastTheCountingArrayIsStillSuggested() throws {
+        let base = try KnowledgeBase(path: try TestSupport.temporaryDatabase())
+        try base.database.write { db in
+            for name in ["Osvyrti", "Ozvyrtal", "Prolia"] {
+                var product = ProductRecord(name: name)
+                try product.insert(db)
+            }
+            // Postings are counted in an array as long as the largest id, up to 2^22; an id past
+            // that (here the largest, so the array stops at 2^22) is counted apart.
+            var far = ProductRecord(name: "Osvyrtix")
+            far.id = (1 << 23) + 1
+            try far.insert(db)
+        }
+        let names = try base.nameSuggestions(for: "Osvyrtis", onlyCapitalised: false).first?.names ?? []
+        #expect(names.contains { $0.hasPrefix("Osvyrtix") } && names.contains { $0.hasPrefix("Osvyrti") })
+    }
+
     /// Sections stored as they are, without parsing: `count` of them hold `word`.
     static func base(withSections count: Int, holding word: String) throws -> KnowledgeBase {
         let base = try KnowledgeBase(path: try TestSupport.temporaryDatabase())

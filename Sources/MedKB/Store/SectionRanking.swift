@@ -17,7 +17,7 @@ import SQLite3
 /// every phrase of the query is an alternative of one term ("hovedpine" OR "headache") and no
 /// more sections match than are ranked, the sections holding a phrase are all among the
 /// matches, and the ranking is `bm25()`'s own.
-struct SectionRanking {
+enum SectionRanking {
     /// The SQL function giving `SectionRanking.Counts` of a matching row:
     /// `SELECT rowid, section_match(section_fts) FROM section_fts WHERE section_fts MATCH ?`.
     static let functionName = "section_match"
