@@ -6,6 +6,17 @@ import GRDB
 /// "Heplisav-B" are one medicine.
 enum ProductIdentity {
     static func nameKey(_ name: String) -> String {
+        // Most names are ASCII: lowercase letters and digits by their bytes, without
+        // Foundation's folding, whose first use loads ICU (a millisecond of a search).
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: name.utf8.compactMap { byte -> UInt8? in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return byte
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte + 32
+                default: return nil
+                }
+            }, as: UTF8.self)
+        }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en"))
         return String(String.UnicodeScalarView(folded.unicodeScalars.filter {
             $0.properties.isAlphabetic || ("0"..."9").contains($0)
