@@ -62,8 +62,9 @@ enum ProductIdentity {
             if count == threshold { candidates.append(id) }
         }
         guard !candidates.isEmpty else { return [] }
-        let keyed = try Row.fetchCursor(db, sql: "SELECT id, name_key FROM product WHERE id IN (SELECT value FROM json_each(?))",
-                                        arguments: ["[" + candidates.map(String.init).joined(separator: ",") + "]"])
+        let keyed = try Row.fetchCursor(db, sql: """
+            SELECT id, name_key FROM product INDEXED BY product_name_key_by_id WHERE id IN (SELECT value FROM json_each(?))
+            """, arguments: ["[" + candidates.map(String.init).joined(separator: ",") + "]"])
         // The trigrams leave candidates; the edit distance, on the stored keys, the names.
         var close: [Int64] = []
         var distance = EditDistance(from: key)
