@@ -17,9 +17,13 @@ extension KnowledgeBase {
     /// words was most of such a search).
     static func corrected(_ query: SearchQuery, _ db: Database, closeNames: inout [String: [String]]) throws -> SearchQuery? {
         var replacements: [String: String] = [:]
-        for term in query.terms where try !hasHit(term.pattern, db) {
+        for term in query.terms {
+            let termPattern = term.pattern
+            guard try !hasHit(termPattern, db) else { continue }
             for word in term.words where word.count >= shortestCorrectedWord && word.allSatisfy(\.isLetter) {
-                guard try !hasHit(SearchPhrase(words: [word], prefix: true).pattern, db),
+                // A term of one word and no alternatives is that word's pattern: known to find nothing.
+                let wordPattern = SearchPhrase(words: [word], prefix: true).pattern
+                guard try wordPattern == termPattern || !hasHit(wordPattern, db),
                       try closeProductNames(word, db, closeNames: &closeNames).isEmpty else { continue }
                 for candidate in ConceptTerms.shared.words(oneEditFrom: word.lowercased()).prefix(correctionsTried) {
                     if let pattern = try searchQuery(candidate, db).pattern, try hasHit(pattern, db) {
