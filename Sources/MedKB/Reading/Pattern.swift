@@ -6,7 +6,8 @@ import Foundation
 /// character it compares to lowercase, as a new String); ICU runs the same patterns
 /// twenty or more times faster. The call sites read as with `Regex`: `text.firstMatch(of:)`,
 /// `matches(of:)`, `wholeMatch(of:)`, `match["name"]?.substring`, `match.output[1]`.
-/// `\b` keeps Unicode's word boundaries, as `Regex` has them.
+/// `\b` keeps Unicode's word boundaries, as `Regex` has them. A text that holds none of the
+/// words every match needs (`RequiredLiterals`) is not given to ICU.
 public struct Pattern: @unchecked Sendable {
     // NSRegularExpression is immutable and may be used from several threads at once.
     let expression: NSRegularExpression
@@ -16,6 +17,8 @@ public struct Pattern: @unchecked Sendable {
     let options: NSRegularExpression.Options
     /// Capture group numbers by name.
     let groupNumbers: [String: Int]
+    /// Words a text must hold for a match, looked for before ICU is asked.
+    let literals: RequiredLiterals?
 
     public init(_ source: String) throws {
         try self.init(source, options: [])
@@ -27,6 +30,7 @@ public struct Pattern: @unchecked Sendable {
         expression = try NSRegularExpression(pattern: source, options: options)
         whole = try NSRegularExpression(pattern: "(?:" + source + ")\\z", options: options)
         groupNumbers = Self.groupNumbers(in: source)
+        literals = RequiredLiterals(source: source)
     }
 
     /// The same pattern, ignoring case.
@@ -107,6 +111,12 @@ public struct Pattern: @unchecked Sendable {
 
     func matches(in text: Substring, using expression: NSRegularExpression, options: NSRegularExpression.MatchingOptions = [],
                  first: Bool) -> [Match] {
+        if let literals, !literals.mayMatch(text) {
+            guard let audit = RequiredLiterals.audit else { return [] }
+            let copy = String(text)
+            let found = expression.firstMatch(in: copy, options: options, range: NSRange(location: 0, length: copy.utf16.count))
+            audit.ruledOut(source, text, found: found != nil)
+        }
         let string = String(text)
         let length = string.utf16.count
         var results: [NSTextCheckingResult] = []
