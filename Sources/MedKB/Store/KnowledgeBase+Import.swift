@@ -193,23 +193,22 @@ extension KnowledgeBase {
                            language: document.language, title: title, text: document.text.string,
                            statedDate: document.statedDate, importedAt: importedAt).insert(db, of: document.source)
         for (ordinal, section) in sections.enumerated() {
-            var record = SectionRecord(id: nil, documentId: document.id, ordinal: ordinal,
-                                       heading: section.heading.map(OverviewContext.oneLine),
-                                       start: section.range.lowerBound, end: section.range.upperBound,
-                                       text: document.text.slice(section.range))
-            try record.insert(db, of: document.source)
+            try SectionRecord(id: nil, documentId: document.id, ordinal: ordinal,
+                              heading: section.heading.map(OverviewContext.oneLine),
+                              start: section.range.lowerBound, end: section.range.upperBound,
+                              text: document.text.slice(section.range)).insertRow(db, of: document.source)
         }
         let pages = document.geometry?.pageRanges ?? []
         for (page, range) in pages {
-            try DocumentPageRecord(documentId: document.id, page: page, start: range.lowerBound, end: range.upperBound).insert(db, of: document.source)
+            try DocumentPageRecord(documentId: document.id, page: page, start: range.lowerBound, end: range.upperBound)
+                .insertRow(db, of: document.source)
         }
         for (ordinal, fact) in facts.enumerated() {
-            var record = FactRecord(id: nil, documentId: document.id, productId: productId(fact), ordinal: ordinal,
-                                    type: fact.type.rawValue, product: fact.product,
-                                    fields: JSONValue.object(fact.fields).serialized(), section: fact.evidence.section,
-                                    quote: fact.evidence.quote, start: fact.evidence.start, end: fact.evidence.end,
-                                    page: pages.isEmpty ? nil : document.geometry?.page(at: fact.evidence.start))
-            try record.insert(db, of: document.source)
+            try FactRecord(id: nil, documentId: document.id, productId: productId(fact), ordinal: ordinal,
+                           type: fact.type.rawValue, product: fact.product,
+                           fields: JSONValue.object(fact.fields).serialized(), section: fact.evidence.section,
+                           quote: fact.evidence.quote, start: fact.evidence.start, end: fact.evidence.end,
+                           page: pages.isEmpty ? nil : document.geometry?.page(at: fact.evidence.start)).insertRow(db, of: document.source)
         }
     }
 
