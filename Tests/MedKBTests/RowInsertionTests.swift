@@ -23,35 +23,33 @@ import Testing
         return values
     }
 
+    /// Inserts `record` by the record's insert and by its own statement and compares the two
+    /// rows; `unique`, a column of a unique key, is changed in the first row so that the
+    /// second may be inserted.
+    static func expectSameRows<Record: MutablePersistableRecord & InsertedRow>(
+        _ record: Record, table: String, unique: String? = nil, in db: Database
+    ) throws {
+        var copy = record
+        try copy.insert(db)
+        let byRecord = db.lastInsertedRowID
+        if let unique { try db.execute(sql: "UPDATE \(table) SET \(unique) = -1 WHERE rowid = ?", arguments: [byRecord]) }
+        try record.insertRow(db, of: "a.txt")
+        var byStatement = try row(db, table, id: db.lastInsertedRowID)
+        if let unique { byStatement[unique] = (-1).databaseValue }
+        #expect(byStatement == (try row(db, table, id: byRecord)), "\(table)")
+    }
+
     @Test func sameRowsAsTheRecords() throws {
         try Self.base().database.write { db in
-            var section = SectionRecord(id: nil, documentId: "d1", ordinal: 0, heading: "Hvad er X?", start: 3, end: 9, text: "æøå x")
-            try section.insert(db)
-            let byRecord = db.lastInsertedRowID
-            // (document_id, ordinal) is unique.
-            try db.execute(sql: "UPDATE section SET ordinal = 1 WHERE id = ?", arguments: [byRecord])
-            try section.insertRow(db, of: "a.txt")
-            #expect(try Self.row(db, "section", id: db.lastInsertedRowID).merging(["ordinal": 1.databaseValue]) { $1 }
-                    == Self.row(db, "section", id: byRecord))
-
+            try Self.expectSameRows(SectionRecord(id: nil, documentId: "d1", ordinal: 0, heading: "Hvad er X?", start: 3, end: 9, text: "æøå x"),
+                                    table: "section", unique: "ordinal", in: db)
+            try db.execute(sql: "INSERT INTO product (id, name, name_key, active_substances) VALUES (1, 'X', 'x', '[]')")
             for (page, productId) in [(nil, nil), (Optional(2), Optional(Int64(1)))] {
-                if productId != nil { try db.execute(sql: "INSERT INTO product (id, name, name_key, active_substances) VALUES (1, 'X', 'x', '[]')") }
-                var fact = FactRecord(id: nil, documentId: "d1", productId: productId, ordinal: 0, type: "indication", product: "X",
-                                      fields: #"{"condition":"osteoporosis"}"#, section: nil, quote: "x", start: 0, end: 1, page: page)
-                try fact.insert(db)
-                let byRecord = db.lastInsertedRowID
-                try fact.insertRow(db, of: "a.txt")
-                #expect(try Self.row(db, "fact", id: db.lastInsertedRowID) == Self.row(db, "fact", id: byRecord))
+                try Self.expectSameRows(FactRecord(id: nil, documentId: "d1", productId: productId, ordinal: 0, type: "indication", product: "X",
+                                                   fields: #"{"condition":"osteoporosis"}"#, section: nil, quote: "x", start: 0, end: 1, page: page),
+                                        table: "fact", in: db)
             }
-
-            let page = DocumentPageRecord(documentId: "d1", page: 1, start: 0, end: 5)
-            try page.insert(db)
-            let first = db.lastInsertedRowID
-            // (document_id, page) is unique.
-            try db.execute(sql: "UPDATE document_page SET page = 2 WHERE rowid = ?", arguments: [first])
-            try page.insertRow(db, of: "a.txt")
-            #expect(try Self.row(db, "document_page", id: db.lastInsertedRowID).merging(["page": 2.databaseValue]) { $1 }
-                    == Self.row(db, "document_page", id: first))
+            try Self.expectSameRows(DocumentPageRecord(documentId: "d1", page: 1, start: 0, end: 5), table: "document_page", unique: "page", in: db)
         }
     }
 
