@@ -30,4 +30,16 @@ import Testing
         // Beyond ASCII, Foundation's folding as before.
         #expect(ProductIdentity.nameKey("Kæbenekrøse Ébène") == "kæbenekrøseebene")
     }
+
+    /// In normalised (NFC) text, as the parsers read it, `holds` finds a word where Foundation's `contains` does.
+    @Test func holdsFindsWhatContainsFinds() {
+        var random = SeededGenerator(state: 8)
+        let pieces = ["bio", "similar", "biosimil", "generisk", "Generic", "ær", "ø", "é", " ", "-", "\n", "e\u{301}"]
+        let words = ["biosimil", "generisk", "generic", "ær", "é", "s i", "-"]
+        for _ in 0..<2_000 {
+            let text = (0..<(1 + Int(random.next() % 8))).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+                .precomposedStringWithCanonicalMapping
+            for word in words { #expect(text.holds(word) == text.contains(word), "\(text.debugDescription) \(word)") }
+        }
+    }
 }

@@ -11,6 +11,12 @@ extension StringProtocol {
         return String(decoding: utf8.map { $0 == from ? to : $0 }, as: UTF8.self)
     }
 
+    /// Whether `word` occurs in the text as these very bytes (no canonical equivalence, no
+    /// locale): what `contains` tells of a normalised text, without bridging it to NSString.
+    public func holds(_ word: String) -> Bool {
+        utf8.firstRange(of: word.utf8) != nil
+    }
+
     /// A sentence that runs over several lines, as one line.
     public var oneLine: String { replacingASCII("\n", with: " ") }
 

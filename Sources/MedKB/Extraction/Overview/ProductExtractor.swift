@@ -37,8 +37,8 @@ enum ProductExtractor {
                 if evidence == nil { evidence = context.evidence(sentence, in: section) }
             }
             let lower = text.lowercased()
-            if lower.contains("biosimil") { biosimilar = true }
-            if lower.contains("generisk") || lower.contains("generic") { generic = true }
+            if lower.holds("biosimil") { biosimilar = true }
+            if lower.holds("generisk") || lower.holds("generic") { generic = true }
             if reference == nil, let match = text.firstMatch(of: self.reference), let name = match["r"]?.substring {
                 reference = String(name)
                 evidence = context.evidence(sentence, in: section)
