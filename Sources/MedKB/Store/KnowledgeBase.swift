@@ -66,6 +66,11 @@ public final class KnowledgeBase: Sendable {
             try SectionRanking.register(on: db)
             QueryDeadline.install(on: db.sqliteConnection)
             guard !db.configuration.readonly else { return }
+            // An import keeps each document in a savepoint, whose journal of the pages it changes
+            // went to a temporary file (two writes a page, 40 pages a document); in memory it is at
+            // most one document's pages. A larger cache keeps a batch's index pages from being
+            // read again and again.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -\(Self.writerCacheKiB)")
             var persist: CInt = 1
             let code = withUnsafeMutablePointer(to: &persist) {
                 sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, $0)
@@ -74,6 +79,9 @@ public final class KnowledgeBase: Sendable {
         }
         return config
     }
+
+    /// The page cache of a connection that writes, in KiB (SQLite's default is 2,000).
+    static let writerCacheKiB = 16_384
 
     /// A read-only connection to an up-to-date base; nil when the base must be written first
     /// (its schema is behind, or it has no `-wal` and `-shm` files for a reader to use).
