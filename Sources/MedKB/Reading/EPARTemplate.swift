@@ -12,12 +12,16 @@ public enum EPARTemplate {
     struct Heading {
         let role: Role
         let regex: Pattern
+        /// The word the heading starts with, lowercased; nil when its pattern starts otherwise
+        /// (with alternatives). A line is matched only against the headings of its first word.
+        let leadWord: String?
     }
 
     /// Most specific first: "What is X used for?" and "What is the risk …?" must win over "What is X?".
     nonisolated(unsafe) static let headings: [String: [Heading]] = {
         func h(_ role: Role, _ pattern: String) -> Heading {
-            Heading(role: role, regex: try! Pattern("^" + pattern + "$").ignoresCase())
+            let lead = pattern.prefix { $0.isLetter }.lowercased()
+            return Heading(role: role, regex: try! Pattern("^" + pattern + "$").ignoresCase(), leadWord: lead.isEmpty ? nil : lead)
         }
         return [
             "da": [
@@ -61,8 +65,10 @@ public enum EPARTemplate {
     /// The role and product name of a heading line, if it is one.
     public static func match(_ line: String, language: String) -> (role: Role, name: String)? {
         let trimmed = line.trimmingSpaces()
-        guard trimmed.unicodeScalars.count <= 160, leadWords.contains(trimmed.prefix { $0.isLetter }.lowercased()) else { return nil }
-        for heading in headings[language] ?? [] {
+        guard trimmed.unicodeScalars.count <= 160 else { return nil }
+        let lead = trimmed.prefix { $0.isLetter }.lowercased()
+        guard leadWords.contains(lead) else { return nil }
+        for heading in headings[language] ?? [] where heading.leadWord == nil || heading.leadWord == lead {
             if let found = heading.regex.wholeMatch(in: trimmed),
                let name = found["name"]?.substring {
                 return (heading.role, String(name))
