@@ -50,4 +50,22 @@ import Testing
         #expect(StatedDate.find(in: "Noget\nApril 2025 ver. 3") == "2025-04")
         #expect(StatedDate.find(in: "no date here") == nil)
     }
+
+    /// Kind detection hands the EPAR headings it found to the parser; the facts are those the
+    /// parser finds reading the headings itself (the kind given, detection skipped).
+    @Test func headingsFromDetectionGiveTheSameFacts() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: TestSupport.documents.path).filter { $0.hasSuffix(".txt") }
+        var overviews = 0
+        for name in names {
+            let data = try TestSupport.document(name)
+            guard let detected = try? DocumentReader.read(data, source: name), detected.kind == .eparOverview else { continue }
+            overviews += 1
+            #expect(detected.eparHeadings != nil)
+            let forced = try DocumentReader.read(data, source: name, forcedKind: .eparOverview)
+            #expect(forced.eparHeadings == nil)
+            #expect(try ParsedDocument(detected).facts == ParsedDocument(forced).facts, "\(name)")
+            #expect(try ParsedDocument(detected).sections.map(\.range) == ParsedDocument(forced).sections.map(\.range), "\(name)")
+        }
+        #expect(overviews >= 10)
+    }
 }

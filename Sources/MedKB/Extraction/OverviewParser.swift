@@ -12,7 +12,8 @@ public enum OverviewParser {
     public static func parse(_ document: ReadDocument, lexicon: Lexicon = .shared) throws -> DocumentFacts {
         // An overview is written for the public: its lay wording stands for the concept.
         let lexicon = lexicon.readingLayText()
-        let (sections, names) = SectionSplitter.eparSections(of: document.text, language: document.language)
+        let (sections, names) = SectionSplitter.eparSections(of: document.text, language: document.language,
+                                                             headings: document.eparHeadings)
         guard let product = OverviewName.find(in: document.text, headingNames: names, language: document.language)
         else { throw ParseError.noProductName }
         let context = OverviewContext(document: document, sections: sections, product: product, lexicon: lexicon)

@@ -13,9 +13,12 @@ public struct ReadDocument: Sendable {
     public let geometry: TextGeometry?
     /// The encoding a text file was read in; nil for a PDF.
     public let encoding: TextEncoding?
+    /// The EPAR template's headings, when kind detection read them.
+    public let eparHeadings: EPARHeadings?
 
     public init(id: String, source: String, kind: DocumentKind, language: String, text: NormalizedText,
-                statedDate: String?, geometry: TextGeometry? = nil, encoding: TextEncoding? = nil) {
+                statedDate: String?, geometry: TextGeometry? = nil, encoding: TextEncoding? = nil,
+                eparHeadings: EPARHeadings? = nil) {
         self.id = id
         self.source = source
         self.kind = kind
@@ -24,6 +27,7 @@ public struct ReadDocument: Sendable {
         self.statedDate = statedDate
         self.geometry = geometry
         self.encoding = encoding
+        self.eparHeadings = eparHeadings
     }
 }
 
@@ -62,7 +66,8 @@ public enum DocumentReader {
         guard text.scalars.contains(where: { $0.properties.isAlphabetic }) else { throw ReadError.empty }
         let string = text.string
         guard let language = LanguageDetector.detect(string) else { throw ReadError.unknownLanguage }
-        guard let kind = forcedKind ?? KindDetector.detect(text, language: language) else {
+        let detected = forcedKind == nil ? KindDetector.detectKeepingHeadings(text, language: language) : nil
+        guard let kind = forcedKind ?? detected?.kind else {
             throw ReadError.unknownKind(language: language == "da" ? "Danish" : "English")
         }
         if kind == .smpc {
@@ -72,7 +77,7 @@ public enum DocumentReader {
                                 statedDate: StatedDate.find(in: string), geometry: columns(of: raw, for: cells), encoding: encoding)
         }
         return ReadDocument(id: sha256(data), source: source, kind: kind, language: language, text: text,
-                            statedDate: StatedDate.find(in: string), encoding: encoding)
+                            statedDate: StatedDate.find(in: string), encoding: encoding, eparHeadings: detected?.headings)
     }
 
     /// A PDF's text layer, recognised as a text file's text is.
@@ -81,11 +86,12 @@ public enum DocumentReader {
         guard text.count <= textLimit else { throw ReadError.tooLarge(scalars: text.count, limit: textLimit) }
         let string = text.string
         guard let language = LanguageDetector.detect(string) else { throw ReadError.unknownLanguage }
-        guard let kind = forcedKind ?? KindDetector.detect(text, language: language) else {
+        let detected = forcedKind == nil ? KindDetector.detectKeepingHeadings(text, language: language) : nil
+        guard let kind = forcedKind ?? detected?.kind else {
             throw ReadError.unknownKind(language: language == "da" ? "Danish" : "English")
         }
         return ReadDocument(id: sha256(data), source: source, kind: kind, language: language, text: text,
-                            statedDate: StatedDate.find(in: string), geometry: geometry)
+                            statedDate: StatedDate.find(in: string), geometry: geometry, eparHeadings: detected?.headings)
     }
 
     /// The display column of each scalar in its line of the file (tabs stop every eight

@@ -7,8 +7,18 @@ public enum KindDetector {
     /// two dosed recommendations (a substance with a dose and a route or interval) or one
     /// with a lab threshold beside it, or recommends a substance with its dose in prose or a list.
     public static func detect(_ text: NormalizedText, language: String) -> DocumentKind? {
-        if SmPCTemplate.isSmPC(text) { return .smpc }
-        let headings = SectionSplitter.eparSections(of: text, language: language, paragraphRoles: false).names.count
+        detectKeepingHeadings(text, language: language).kind
+    }
+
+    /// The kind, and the EPAR headings read on the way (nil for product information), which
+    /// the overview parser then need not look for again.
+    static func detectKeepingHeadings(_ text: NormalizedText, language: String) -> (kind: DocumentKind?, headings: EPARHeadings?) {
+        if SmPCTemplate.isSmPC(text) { return (.smpc, nil) }
+        let found = SectionSplitter.eparHeadings(of: text, language: language)
+        return (detect(text, language: language, headingCount: found.names.count), found)
+    }
+
+    static func detect(_ text: NormalizedText, language: String, headingCount headings: Int) -> DocumentKind? {
         let string = text.string
         if headings >= 3 || OverviewCues.looksLikeOverview(string) { return .eparOverview }
         // Counted only as far as the decision needs: detection reads the text before the parser does.

@@ -5,35 +5,42 @@ public enum SectionSplitter {
     /// Sections of an EPAR overview, cut at the template's headings (a heading may wrap
     /// over two lines). Also returns the product name the headings give.
     /// `paragraphRoles: false` leaves the stretch before the first heading whole (kind detection
-    /// needs only the headings).
-    public static func eparSections(of text: NormalizedText, language: String, paragraphRoles: Bool = true) -> (sections: [Section], names: [String]) {
+    /// needs only the headings). `headings`: the text's headings, when kind detection found them.
+    public static func eparSections(of text: NormalizedText, language: String, paragraphRoles: Bool = true,
+                                    headings known: EPARHeadings? = nil) -> (sections: [Section], names: [String]) {
+        let found = known ?? eparHeadings(of: text, language: language)
+        var sections = cut(text, at: found.headings.map { ($0.start, $0.end, $0.heading, $0.role) })
+        // Before the first heading (or in a text with none): paragraphs with the roles their words give.
+        if paragraphRoles, let first = sections.first, first.heading == nil {
+            sections.replaceSubrange(0..<1, with: OverviewCues.paragraphSections(of: text, in: first.range))
+        }
+        return (sections, found.names)
+    }
+
+    /// The template's headings in a text, and the product name each gives.
+    public static func eparHeadings(of text: NormalizedText, language: String) -> EPARHeadings {
         let lines = TextLine.lines(of: text)
-        var headings: [(start: Int, end: Int, heading: String, role: EPARTemplate.Role)] = []
+        var headings: [EPARHeadings.Heading] = []
         var names: [String] = []
         var index = 0
         while index < lines.count {
             let line = lines[index]
             if let found = EPARTemplate.match(line.text, language: language) {
-                headings.append((line.start, line.end, line.text, found.role))
+                headings.append(.init(start: line.start, end: line.end, heading: line.text, role: found.role))
                 names.append(found.name)
             } else if index + 1 < lines.count, EPARTemplate.startsWithQuestionWord(line.text), !line.text.hasSuffix("?"),
                       !lines[index + 1].isBlank {
                 let joined = line.text + " " + lines[index + 1].text
                 if let found = EPARTemplate.match(joined, language: language) {
                     let next = lines[index + 1]
-                    headings.append((line.start, next.end, text.slice(line.start..<next.end), found.role))
+                    headings.append(.init(start: line.start, end: next.end, heading: text.slice(line.start..<next.end), role: found.role))
                     names.append(found.name)
                     index += 1
                 }
             }
             index += 1
         }
-        var sections = cut(text, at: headings.map { ($0.start, $0.end, $0.heading, $0.role) })
-        // Before the first heading (or in a text with none): paragraphs with the roles their words give.
-        if paragraphRoles, let first = sections.first, first.heading == nil {
-            sections.replaceSubrange(0..<1, with: OverviewCues.paragraphSections(of: text, in: first.range))
-        }
-        return (sections, names)
+        return EPARHeadings(headings: headings, names: names)
     }
 
     /// Sections of a guideline: a page title such as "Osteoporose – Valg af medicinsk
@@ -66,4 +73,18 @@ public enum SectionSplitter {
         }
         return sections
     }
+}
+
+/// The EPAR template's headings found in a text: kind detection finds them, and the overview
+/// parser cuts the text at them without reading every line again.
+public struct EPARHeadings: Sendable {
+    public struct Heading: Sendable {
+        public let start: Int, end: Int
+        public let heading: String
+        public let role: EPARTemplate.Role
+    }
+
+    public let headings: [Heading]
+    /// The product name each heading gives.
+    public let names: [String]
 }
