@@ -47,24 +47,7 @@ struct RequiredLiterals: Sendable, Equatable {
                 index += 1
             }
             let haystack = UnsafeBufferPointer(rebasing: folded[..<bytes.count])
-            return words.contains { Self.find($0, in: haystack) }
-        }
-    }
-
-    /// Whether `word` is in `haystack`: memchr to each place its first byte is, then memcmp.
-    static func find(_ word: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = haystack.baseAddress, !word.isEmpty, word.count <= haystack.count else { return false }
-        let first = Int32(word[0])
-        var start = 0
-        let lastStart = haystack.count - word.count
-        return word.withUnsafeBufferPointer { needle in
-            while start <= lastStart {
-                guard let hit = memchr(base + start, first, lastStart - start + 1) else { return false }
-                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + position, needle.baseAddress!, needle.count) == 0 { return true }
-                start = position + 1
-            }
-            return false
+            return words.contains { ByteSearch.find($0, in: haystack) }
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Edits the parsers make to every sentence, done on the text's own UTF-8 rather than
 /// through NSString (`replacingOccurrences`, `trimmingCharacters` bridge each call and
 /// were a tenth of an import's time).
@@ -14,7 +16,10 @@ extension StringProtocol {
     /// Whether `word` occurs in the text as these very bytes (no canonical equivalence, no
     /// locale): what `contains` tells of a normalised text, without bridging it to NSString.
     public func holds(_ word: String) -> Bool {
-        utf8.firstRange(of: word.utf8) != nil
+        let needle = Array(word.utf8)
+        if let found = utf8.withContiguousStorageIfAvailable({ ByteSearch.find(needle, in: $0) }) { return found }
+        var copy = String(self)
+        return copy.withUTF8 { ByteSearch.find(needle, in: $0) }
     }
 
     /// A sentence that runs over several lines, as one line.
@@ -47,5 +52,26 @@ extension Collection where Element: Equatable {
             index = self.index(after: found)
         }
         return false
+    }
+}
+
+/// A search for bytes in bytes. The standard library's generic `firstRange(of:)` over a UTF-8
+/// view was ten times slower than Foundation's `contains` it was to replace.
+enum ByteSearch {
+    /// Whether `word` is in `haystack`: memchr to each place its first byte is, then memcmp.
+    static func find(_ word: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = haystack.baseAddress, !word.isEmpty, word.count <= haystack.count else { return false }
+        let first = Int32(word[0])
+        var start = 0
+        let lastStart = haystack.count - word.count
+        return word.withUnsafeBufferPointer { needle in
+            while start <= lastStart {
+                guard let hit = memchr(base + start, first, lastStart - start + 1) else { return false }
+                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + position, needle.baseAddress!, needle.count) == 0 { return true }
+                start = position + 1
+            }
+            return false
+        }
     }
 }
