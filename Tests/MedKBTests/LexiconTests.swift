@@ -24,4 +24,22 @@ import Testing
         let custom = try? Lexicon(tsv: "# comment\n\nsubstance\t*\tfoo\tbar")
         #expect(custom?.concept(.substance, for: "FOO") == "bar")
     }
+
+    /// Lines may end in CRLF, fields carry spaces at their ends, the last line may lack its
+    /// newline; a refusal gives the line's number and text.
+    @Test func readsTheTableLineByLine() throws {
+        let lexicon = try Lexicon(tsv: "# routes\r\n  \r\nroute\tda\t subkutan \tsubcutaneous \r\nroute\ten\tby mouth\toral")
+        #expect(lexicon.entries(.route).map { "\($0.language) \($0.phrase) \($0.concept)" } == ["da subkutan subcutaneous", "en by mouth oral"])
+        #expect(lexicon.entries(.route).allSatisfy { $0.code == nil })
+        #expect(throws: Lexicon.LoadError.malformedLine(number: 3, text: "route\tda\tx")) {
+            try Lexicon(tsv: "route\ten\ta\tb\n\nroute\tda\tx\nroute\ten\tc\td")
+        }
+        #expect(throws: Lexicon.LoadError.unknownCategory(number: 2, name: "colour")) {
+            try Lexicon(tsv: "route\ten\ta\tb\ncolour\tda\trød\tred\n")
+        }
+        let coded = try Lexicon(tsv: "", generated: "condition\ten\tHeadache\theadache\tR51\tlay\n")
+        #expect(coded.entries(.condition).first?.code == "R51")
+        #expect(coded.entries(.adverseEvent).count == 1)
+        #expect(coded.code(ofCondition: "HEADACHE") == "R51")
+    }
 }

@@ -56,7 +56,7 @@ public struct Lexicon: Sendable {
         public let canonical: String
     }
 
-    public enum LoadError: Error, CustomStringConvertible {
+    public enum LoadError: Error, Equatable, CustomStringConvertible {
         case malformedLine(number: Int, text: String)
         case unknownCategory(number: Int, name: String)
         public var description: String {
@@ -138,32 +138,47 @@ public struct Lexicon: Sendable {
 
     /// The generated table's conditions are adverse events too.
     private mutating func load(_ tsv: String, generated: Bool) throws {
-        // Bytes, not Characters: splitting a large table by grapheme is most of its load time.
-        let space = UInt8(ascii: " "), cr = UInt8(ascii: "\r")
-        func field(_ bytes: Substring.UTF8View.SubSequence) -> String {
-            var part = bytes[...]
-            while part.first == space { part = part.dropFirst() }
-            while part.last == space || part.last == cr { part = part.dropLast() }
-            return String(decoding: part, as: UTF8.self)
+        var table = tsv
+        try table.withUTF8 { bytes in
+            // Lines and fields are cut on the bytes: splitting a large table by grapheme, or by
+            // the generic split of its UTF-8 view, was most of its load time.
+            var lineStart = 0, number = 0
+            while lineStart <= bytes.count {
+                let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                try loadLine(UnsafeBufferPointer(rebasing: bytes[lineStart..<newline]), number: number + 1, generated: generated)
+                (lineStart, number) = (newline + 1, number + 1)
+            }
         }
-        for (number, line) in tsv.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            guard let first = line.first(where: { $0 != space && $0 != cr }), first != UInt8(ascii: "#") else { continue }
-            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(field)
-            guard (4...6).contains(fields.count), !fields[2].isEmpty, !fields[3].isEmpty else {
-                throw LoadError.malformedLine(number: number + 1, text: String(decoding: line, as: UTF8.self))
-            }
-            guard let category = Category(rawValue: fields[0]) else {
-                throw LoadError.unknownCategory(number: number + 1, name: fields[0])
-            }
-            let code = fields.count >= 5 && !fields[4].isEmpty ? fields[4] : nil
-            let entry = Entry(language: fields[1], phrase: fields[2], concept: fields[3], code: code,
-                              generated: generated, lay: fields.count == 6 && fields[5] == "lay")
-            if generated, category == .condition, entry.language != "da", let code {
-                for key in [entry.phrase, entry.concept] where codes[key.lowercased()] == nil { codes[key.lowercased()] = code }
-            }
-            entries[category, default: []].append(entry)
-            if generated, category == .condition { entries[.adverseEvent, default: []].append(entry) }
+    }
+
+    /// One line of a table: `category <TAB> language <TAB> phrase <TAB> concept [<TAB> code [<TAB> lay]]`.
+    private mutating func loadLine(_ line: UnsafeBufferPointer<UInt8>, number: Int, generated: Bool) throws {
+        let space = UInt8(ascii: " "), cr = UInt8(ascii: "\r"), tab = UInt8(ascii: "\t")
+        guard let first = line.first(where: { $0 != space && $0 != cr }), first != UInt8(ascii: "#") else { return }
+        var fields: [String] = []
+        var start = 0
+        while start <= line.count {
+            let end = line[start...].firstIndex(of: tab) ?? line.count
+            var (from, to) = (start, end)
+            while from < to, line[from] == space { from += 1 }
+            while to > from, line[to - 1] == space || line[to - 1] == cr { to -= 1 }
+            fields.append(String(decoding: UnsafeBufferPointer(rebasing: line[from..<to]), as: UTF8.self))
+            start = end + 1
         }
+        guard (4...6).contains(fields.count), !fields[2].isEmpty, !fields[3].isEmpty else {
+            throw LoadError.malformedLine(number: number, text: String(decoding: line, as: UTF8.self))
+        }
+        guard let category = Category(rawValue: fields[0]) else {
+            throw LoadError.unknownCategory(number: number, name: fields[0])
+        }
+        let code = fields.count >= 5 && !fields[4].isEmpty ? fields[4] : nil
+        let entry = Entry(language: fields[1], phrase: fields[2], concept: fields[3], code: code,
+                          generated: generated, lay: fields.count == 6 && fields[5] == "lay")
+        if generated, category == .condition, entry.language != "da", let code {
+            for key in [entry.phrase, entry.concept] where codes[key.lowercased()] == nil { codes[key.lowercased()] = code }
+        }
+        entries[category, default: []].append(entry)
+        if generated, category == .condition { entries[.adverseEvent, default: []].append(entry) }
     }
 
     public func entries(_ category: Category) -> [Entry] { entries[category] ?? [] }
