@@ -6,18 +6,16 @@ public enum KindDetector {
     /// sentences only overviews have (the EPAR preamble, "contains the active substance", ...); a guideline has at least
     /// two dosed recommendations (a substance with a dose and a route or interval) or one
     /// with a lab threshold beside it, or recommends a substance with its dose in prose or a list.
-    public static func detect(_ text: NormalizedText, language: String) -> DocumentKind? {
-        detectKeepingHeadings(text, language: language).kind
-    }
-
-    /// The kind, and the EPAR headings read on the way (nil for product information), which
-    /// the overview parser then need not look for again.
+    ///
+    /// Returns the kind and the EPAR headings read on the way (nil for product information),
+    /// which the overview parser then need not look for again.
     static func detectKeepingHeadings(_ text: NormalizedText, language: String) -> (kind: DocumentKind?, headings: EPARHeadings?) {
         if SmPCTemplate.isSmPC(text) { return (.smpc, nil) }
         let found = SectionSplitter.eparHeadings(of: text, language: language)
         return (detect(text, language: language, headingCount: found.names.count), found)
     }
 
+    /// The kind of a text that is not product information, given how many EPAR headings it has.
     static func detect(_ text: NormalizedText, language: String, headingCount headings: Int) -> DocumentKind? {
         let string = text.string
         if headings >= 3 || OverviewCues.looksLikeOverview(string) { return .eparOverview }

@@ -111,11 +111,11 @@ public struct Pattern: @unchecked Sendable {
 
     func matches(in text: Substring, using expression: NSRegularExpression, options: NSRegularExpression.MatchingOptions = [],
                  first: Bool) -> [Match] {
+        // Under a test's audit a ruled-out text is matched all the same, and what was found told.
+        var audit: RequiredLiterals.Audit?
         if let literals, !literals.mayMatch(text) {
-            guard let audit = RequiredLiterals.audit else { return [] }
-            let copy = String(text)
-            let found = expression.firstMatch(in: copy, options: options, range: NSRange(location: 0, length: copy.utf16.count))
-            audit.ruledOut(source, text, found: found != nil)
+            guard let running = RequiredLiterals.audit else { return [] }
+            audit = running
         }
         let string = String(text)
         let length = string.utf16.count
@@ -127,6 +127,7 @@ public struct Pattern: @unchecked Sendable {
         } else {
             results = expression.matches(in: string, options: options, range: NSRange(location: 0, length: length))
         }
+        audit?.ruledOut(source, text, found: !results.isEmpty)
         guard !results.isEmpty else { return [] }
         // ICU counts UTF-16 units; the copy and the text have the same UTF-8, so an index in the
         // copy is carried over by its UTF-8 offset. Offsets mostly come in order: each walk

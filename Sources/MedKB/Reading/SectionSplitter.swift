@@ -3,15 +3,14 @@ import Foundation
 /// Finds the headings of a document and cuts it into sections.
 public enum SectionSplitter {
     /// Sections of an EPAR overview, cut at the template's headings (a heading may wrap
-    /// over two lines). Also returns the product name the headings give.
-    /// `paragraphRoles: false` leaves the stretch before the first heading whole (kind detection
-    /// needs only the headings). `headings`: the text's headings, when kind detection found them.
-    public static func eparSections(of text: NormalizedText, language: String, paragraphRoles: Bool = true,
+    /// over two lines). Also returns the product name the headings give. `headings`: the text's
+    /// headings, when kind detection found them.
+    public static func eparSections(of text: NormalizedText, language: String,
                                     headings known: EPARHeadings? = nil) -> (sections: [Section], names: [String]) {
         let found = known ?? eparHeadings(of: text, language: language)
         var sections = cut(text, at: found.headings.map { ($0.start, $0.end, $0.heading, $0.role) })
         // Before the first heading (or in a text with none): paragraphs with the roles their words give.
-        if paragraphRoles, let first = sections.first, first.heading == nil {
+        if let first = sections.first, first.heading == nil {
             sections.replaceSubrange(0..<1, with: OverviewCues.paragraphSections(of: text, in: first.range))
         }
         return (sections, found.names)

@@ -4,8 +4,8 @@ import GRDB
 /// cached statement with its values in column order. Through the record's persistence
 /// container (a dictionary of its columns, filled by its Codable encoding) a row cost as much
 /// again as SQLite's insert of it.
-protocol InsertedRow {
-    /// The INSERT, with a "?" for each of `insertColumns`.
+protocol InsertedRow: TableRecord {
+    /// The INSERT, with a "?" for each of `insertColumns`: `makeInsertSQL()`, kept once.
     static var insertSQL: String { get }
     static var insertColumns: [String] { get }
     /// The values of `insertColumns`, in their order.
@@ -13,6 +13,13 @@ protocol InsertedRow {
 }
 
 extension InsertedRow {
+    /// The INSERT of `insertColumns` into the record's table.
+    static func makeInsertSQL() -> String {
+        let columns = insertColumns.map { "\"\($0)\"" }.joined(separator: ", ")
+        let marks = Array(repeating: "?", count: insertColumns.count).joined(separator: ", ")
+        return "INSERT INTO \(databaseTableName) (\(columns)) VALUES (\(marks))"
+    }
+
     /// Inserts the row; a value a constraint refuses becomes a ``StoreError`` naming
     /// `document`, as the records' `insert(_:of:)` does.
     func insertRow(_ db: Database, of document: String) throws {
@@ -27,16 +34,13 @@ extension InsertedRow {
 }
 
 extension SectionRecord: InsertedRow {
-    static let insertSQL = #"INSERT INTO section (document_id, ordinal, heading, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)"#
+    static let insertSQL = makeInsertSQL()
     static let insertColumns = ["document_id", "ordinal", "heading", "start", "end", "text"]
     var insertValues: [(any DatabaseValueConvertible)?] { [documentId, ordinal, heading, start, end, text] }
 }
 
 extension FactRecord: InsertedRow {
-    static let insertSQL = """
-        INSERT INTO fact (document_id, product_id, ordinal, type, product, fields, section, quote, start, "end", page)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
+    static let insertSQL = makeInsertSQL()
     static let insertColumns = ["document_id", "product_id", "ordinal", "type", "product", "fields", "section", "quote",
                                 "start", "end", "page"]
     var insertValues: [(any DatabaseValueConvertible)?] {
@@ -45,7 +49,7 @@ extension FactRecord: InsertedRow {
 }
 
 extension DocumentPageRecord: InsertedRow {
-    static let insertSQL = #"INSERT INTO document_page (document_id, page, start, "end") VALUES (?, ?, ?, ?)"#
+    static let insertSQL = makeInsertSQL()
     static let insertColumns = ["document_id", "page", "start", "end"]
     var insertValues: [(any DatabaseValueConvertible)?] { [documentId, page, start, end] }
 }
