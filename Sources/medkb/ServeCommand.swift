@@ -1,7 +1,7 @@
 import ArgumentParser
-import Dispatch
+import Foundation
 import MedKB
-import MedKBServer
+import ServeOptions
 
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,40 +18,34 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
-    @Option(help: ArgumentHelp("The address to listen on; 0.0.0.0 opens the server to the network.", valueName: "host"))
-    var host = "127.0.0.1"
-
-    @Option(help: ArgumentHelp("The port to listen on (0: any free port).", valueName: "port"))
-    var port = 8080
-
-    @Flag(help: "Let the import page upload files into the base.")
-    var allowImport = false
-
-    func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port takes 0 to 65535, not \(port)") }
-    }
+    @OptionGroup var server: ServeOptions
 
     func run() throws {
-        // A base is created only when the page may import into it.
-        let base = try db.open(creating: allowImport)
-        var configuration = ServerConfiguration(databasePath: base.path)
-        (configuration.host, configuration.port, configuration.allowImport) = (host, port, allowImport)
-        let application = MedKBServer.application(configuration, base: base) { address in
-            try? Output.print("medkb serve: open \(address) (Ctrl-C stops)")
-        }
-        // The server runs until SIGINT or SIGTERM, then shuts down gracefully.
-        let finished = DispatchSemaphore(value: 0)
-        let outcome = Outcome()
-        Task {
-            do { try await application.runService() } catch { outcome.error = error }
-            finished.signal()
-        }
-        finished.wait()
-        if let error = outcome.error { throw CommandError("the server stopped: \(readableMessage(for: error))") }
+        // A base is created only when the page may import into it; a missing one is refused here.
+        let base = try db.open(creating: server.allowImport)
+        try ServerProgram.replaceProcess(arguments: ["--database", base.path] + server.arguments)
+    }
+}
+
+/// `medkb-serve`, the server program built and installed beside `medkb`: `medkb serve` becomes
+/// it (same process, so Ctrl-C and SIGTERM reach the server) once the options are checked.
+enum ServerProgram {
+    static let name = "medkb-serve"
+
+    /// The program beside this one's executable.
+    static var path: String {
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        return executable.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent(name).path
     }
 
-    /// How the server's task ended, read once the semaphore says it has.
-    final class Outcome: @unchecked Sendable {
-        var error: (any Error)?
+    /// Runs the server in this process; returns only by throwing, when it cannot be started.
+    static func replaceProcess(arguments: [String]) throws -> Never {
+        let program = path
+        guard FileManager.default.isExecutableFile(atPath: program) else {
+            throw CommandError("the web server program is missing: medkb serve runs \(program), which is built and installed with medkb (swift build -c release builds both)")
+        }
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        execv(program, argv)
+        throw CommandError("could not start the web server program \(program): \(String(cString: strerror(errno)))")
     }
 }
