@@ -120,9 +120,7 @@ struct ImportCommand: ParsableCommand {
 
     /// Whether a file starts as a zip package does (a workbook with another name), read from its first bytes only.
     static func startsLikeWorkbook(_ file: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: file) else { return false }
-        defer { try? handle.close() }
-        return CatalogueReader.looksLikeWorkbook((try? handle.read(upToCount: 4)) ?? Data())
+        CatalogueReader.looksLikeWorkbook(FileStatus.firstBytes(4, atPath: file) ?? Data())
     }
 
     func importCatalogue(_ data: Data, file: String, into base: KnowledgeBase, counter: String,
@@ -147,12 +145,10 @@ struct ImportCommand: ParsableCommand {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
         let root = URL(fileURLWithPath: path)
-        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                        options: [.skipsHiddenFiles])
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [], options: [.skipsHiddenFiles])
         var found: [String] = []
         while let url = enumerator?.nextObject() as? URL {
-            guard folderExtensions.contains(url.pathExtension.lowercased()),
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            guard folderExtensions.contains(url.pathExtension.lowercased()), FileStatus.isRegularFile(atPath: url.path) else { continue }
             let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
             found.append((path.hasSuffix("/") ? path : path + "/") + relative)
         }

@@ -90,6 +90,23 @@ import Testing
         #expect(missing.status != 0 && missing.error.contains("no file or folder at /no/such/file.txt"))
     }
 
+    @Test func aFolderGivesItsDocumentFilesSortedAndNothingElse() throws {
+        let database = try TestSupport.temporaryDatabase()
+        let folder = URL(fileURLWithPath: database).deletingLastPathComponent().appendingPathComponent("documents")
+        let corpus = TestSupport.packageRoot.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("b/nested.txt"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: corpus.appendingPathComponent("prolia-epar-summary_en.txt"), to: folder.appendingPathComponent("b/one.TXT"))
+        try FileManager.default.copyItem(at: corpus.appendingPathComponent("prolia-epar-overview_da.txt"), to: folder.appendingPathComponent("a.text"))
+        try FileManager.default.copyItem(at: corpus.appendingPathComponent("conexxence-epar-overview_da.txt"), to: folder.appendingPathComponent(".hidden.txt"))
+        try FileManager.default.copyItem(at: corpus.appendingPathComponent("SOURCES.md"), to: folder.appendingPathComponent("notes.md"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.txt").path,
+                                                   withDestinationPath: folder.appendingPathComponent("a.text").path)
+        let run = try Self.medkb(["import", folder.path], database: database)
+        #expect(run.status == 0, "\(run.error)")
+        let listed = run.output.split(separator: "\n").filter { $0.hasPrefix("[") }.map { $0.split(separator: " ", omittingEmptySubsequences: true)[2] }
+        #expect(listed == ["\(folder.path)/a.text", "\(folder.path)/b/one.TXT"])
+    }
+
     @Test func productsListsSubstanceAndReference() throws {
         let run = try Self.medkb(["products"], database: try Self.importedCorpus())
         #expect(run.output == """

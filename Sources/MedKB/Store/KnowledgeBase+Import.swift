@@ -108,7 +108,7 @@ extension KnowledgeBase {
         var current: [String] = []
         var bytes = 0
         for source in sources {
-            let size = (try? FileManager.default.attributesOfItem(atPath: source)[.size] as? Int) ?? 0
+            let size = FileStatus.size(atPath: source) ?? 0
             if !current.isEmpty, current.count >= batchDocuments || bytes + size > batchBytes {
                 batches.append(current)
                 (current, bytes) = ([], 0)
