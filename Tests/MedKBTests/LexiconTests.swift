@@ -11,6 +11,28 @@ import Testing
         #expect(lexicon.concept(.route, for: "under huden") == "subcutaneous")
     }
 
+    /// Threads that first match at once build each language's indexes once and alike.
+    @Test func indexesBuiltFromManyThreadsAtOnceMatchAsOneThreadBuildsThem() throws {
+        let table = """
+            route\tda\tunder huden\tsubcutaneous
+            route\ten\tunder the skin\tsubcutaneous
+            condition\tda\tknogletab\tbone loss
+            condition\ten\tbone loss\tbone loss
+            """
+        let texts = [("da", "Gives under huden mod knogletabet."), ("en", "Given under the skin against bone loss.")]
+        @Sendable func found(_ lexicon: Lexicon, _ language: String, _ text: String) -> [String] {
+            [Lexicon.Category.route, .condition, .adverseEvent].flatMap { lexicon.matches($0, in: text, language: language).map(\.concept) }
+        }
+        let serial = try Lexicon(tsv: table)
+        let expected = texts.map { found(serial, $0.0, $0.1) }
+        #expect(expected == [["subcutaneous", "bone loss"], ["subcutaneous", "bone loss"]])
+        for _ in 0..<20 {
+            let shared = try Lexicon(tsv: table)
+            let results = Array(0..<8).concurrentMap { index in found(shared, texts[index % 2].0, texts[index % 2].1) }
+            #expect(results == (0..<8).map { expected[$0 % 2] })
+        }
+    }
+
     @Test func longestPhraseWinsAndWholeWordsOnly() {
         let lexicon = Lexicon.shared
         let found = lexicon.matches(.population, in: "hos kvinder, der har været gennem overgangsalderen, og hos mænd", language: "da")

@@ -91,29 +91,49 @@ public struct Lexicon: Sendable {
     /// first matched (a command that reads intervals only does not stem every substance).
     final class Indexes: @unchecked Sendable {
         private let lock = NSLock()
-        private var built: [String: [Category: [String: [Stemmed]]]] = [:]
-        /// Conditions serve as adverse events too: a phrase is stemmed once per language.
-        private var stemsOfPhrase: [String: [String: [String]]] = [:]
+        private var languages: [String: LanguageIndexes] = [:]
 
         func index(_ language: String, _ category: Category, of entries: [Category: [Entry]]) -> [String: [Stemmed]]? {
             lock.lock()
+            let indexes = languages[language] ?? {
+                let made = LanguageIndexes(language: language)
+                languages[language] = made
+                return made
+            }()
+            lock.unlock()
+            return indexes.index(category, of: entries)
+        }
+    }
+
+    /// One language's indexes, built under a lock of their own: the parsing threads of an
+    /// import, which start at once on documents of both languages, build the Danish and the
+    /// English ones side by side instead of one after the other.
+    final class LanguageIndexes: @unchecked Sendable {
+        private let lock = NSLock()
+        private let language: String
+        private var built: [Category: [String: [Stemmed]]] = [:]
+        /// Conditions serve as adverse events too: a phrase is stemmed once.
+        private var stemsOfPhrase: [String: [String]] = [:]
+
+        init(language: String) { self.language = language }
+
+        func index(_ category: Category, of entries: [Category: [Entry]]) -> [String: [Stemmed]]? {
+            lock.lock()
             defer { lock.unlock() }
-            if let index = built[language]?[category] { return index }
+            if let index = built[category] { return index }
             guard let stemmer = Stemmer(language: language) else { return nil }
             var byFirst: [String: [Stemmed]] = [:]
-            var stems = stemsOfPhrase[language] ?? [:]
             for (position, entry) in (entries[category] ?? []).enumerated() where entry.language == "*" || entry.language == language {
                 let words = Lexicon.words(Lexicon.fold(entry.phrase)).map(\.word)
-                let stemmed = !category.inflects ? words : stems[entry.phrase] ?? {
+                let stemmed = !category.inflects ? words : stemsOfPhrase[entry.phrase] ?? {
                     let result = words.map(stemmer.stem)
-                    stems[entry.phrase] = result
+                    stemsOfPhrase[entry.phrase] = result
                     return result
                 }()
                 guard let first = stemmed.first else { continue }
                 byFirst[first, default: []].append(Stemmed(stems: stemmed, words: words, entry: position))
             }
-            stemsOfPhrase[language] = stems
-            built[language, default: [:]][category] = byFirst
+            built[category] = byFirst
             return byFirst
         }
     }
