@@ -236,7 +236,8 @@ public struct Lexicon: Sendable {
                 || (scalar == "'" && start != nil && position + 1 < folded.count && isWordScalar(folded[position + 1]))
             if inWord {
                 if start == nil { start = position; utf8.removeAll(keepingCapacity: true) }
-                if scalar.isASCII { utf8.append(UInt8(scalar.value)) } else { utf8.append(contentsOf: Array(String(scalar).utf8)) }
+                // Encoded in place: a String and an Array for each letter beyond ASCII were most of the time.
+                if scalar.isASCII { utf8.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { utf8.append($0) } }
             } else if let begin = start {
                 words.append((begin..<position, String(decoding: utf8, as: UTF8.self)))
                 start = nil
