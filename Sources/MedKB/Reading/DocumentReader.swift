@@ -99,7 +99,7 @@ public enum DocumentReader {
     static func columns(of raw: String, for text: NormalizedText) -> TextGeometry {
         var columns: [Float] = []
         var column = 0
-        for scalar in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in CanonicalComposition.composed(raw).unicodeScalars {
             columns.append(Float(column))
             if scalar == "\n" || scalar == "\r" { column = 0 } else if scalar == "\t" { column += 8 - column % 8 } else { column += 1 }
         }

@@ -20,7 +20,7 @@ public enum TextNormalizer {
     /// boundary of a table row) instead of folding into a space, and a line with cells is never joined to
     /// the next by the hyphenation rule.
     public static func normalize(_ raw: String, keepingCells: Bool = false) -> NormalizedText {
-        let nfc = raw.precomposedStringWithCanonicalMapping
+        let nfc = CanonicalComposition.composed(raw)
         var lines = splitLines(Array(nfc.unicodeScalars))
         lines = joinVerticalText(lines).map { trimmed($0, keepingCells: keepingCells) }
         // Only a line starting with "h" can be a URL; the others are not made into Strings.
