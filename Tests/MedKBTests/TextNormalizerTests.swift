@@ -28,4 +28,50 @@ import Testing
         }
         #expect(text.string == "Hypokalcæmi og D-vitamin\n\nSlut.")
     }
+
+    /// Lines of spaces, tabs, no-break and thin spaces, letters, line ends, BOMs and soft hyphens.
+    static func randomText(_ generator: inout SystemRandomNumberGenerator) -> String {
+        let pieces: [String] = [" ", "  ", "\t", "\u{A0}", "\u{2009}", "\u{202F}", "a", "bc", "æ", "-", "\n", "\r\n", "\r", "\u{FEFF}", "\u{AD}", "\u{2028}", "\u{0C}"]
+        return (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+    }
+
+    /// A line `isTrimmed` passes through is one the scalar-by-scalar trim leaves as it is.
+    @Test func aLineLeftAsItIsIsOneTheTrimWouldLeave() {
+        var generator = SystemRandomNumberGenerator()
+        var passed = 0
+        for _ in 0..<5_000 {
+            for line in TextNormalizer.splitLines(Array(Self.randomText(&generator).unicodeScalars)) {
+                for keepingCells in [false, true] {
+                    let slow = TextNormalizer.trimmedScalarByScalar(line, keepingCells: keepingCells)
+                    let fast = TextNormalizer.trimmed(line, keepingCells: keepingCells)
+                    #expect(fast.scalars == slow.scalars && fast.origins == slow.origins, "\(line.scalars)")
+                    if TextNormalizer.isTrimmed(line.scalars) { passed += 1 }
+                }
+            }
+        }
+        #expect(passed > 1_000)
+    }
+
+    /// Lines as a scalar-by-scalar reading cuts them: ends, origins, BOMs and soft hyphens dropped.
+    @Test func linesAreCutAsAReadingScalarByScalarCutsThem() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let scalars = Array(Self.randomText(&generator).unicodeScalars)
+            var expected: [(scalars: [Unicode.Scalar], origins: [Int])] = [([], [])]
+            var index = 0
+            while index < scalars.count {
+                let scalar = scalars[index]
+                if ["\r", "\n", "\u{2028}", "\u{0C}"].contains(scalar) {
+                    expected.append(([], []))
+                    if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+                } else if scalar != "\u{FEFF}", scalar != "\u{AD}" {
+                    expected[expected.count - 1].scalars.append(scalar)
+                    expected[expected.count - 1].origins.append(index)
+                }
+                index += 1
+            }
+            let lines = TextNormalizer.splitLines(scalars)
+            #expect(lines.map(\.scalars) == expected.map(\.scalars) && lines.map(\.origins) == expected.map(\.origins), "\(scalars)")
+        }
+    }
 }

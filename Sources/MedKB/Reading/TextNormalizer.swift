@@ -32,29 +32,44 @@ public enum TextNormalizer {
     /// Splits on `\n`, `\r\n` and `\r`; a BOM and other format controls are dropped.
     static func splitLines(_ scalars: [Unicode.Scalar]) -> [Line] {
         var lines: [Line] = []
-        var current = Line(scalars: [], origins: [])
-        var index = 0
+        var start = 0, index = 0
+        // A line without a BOM or soft hyphen is copied whole, not scalar by scalar.
+        var dropsScalars = false
+        func endLine() {
+            guard dropsScalars else {
+                lines.append(Line(scalars: Array(scalars[start..<index]), origins: Array(start..<index)))
+                return
+            }
+            var line = Line(scalars: [], origins: [])
+            // BOM and soft hyphen carry nothing a reader sees.
+            for origin in start..<index where scalars[origin] != "\u{FEFF}" && scalars[origin] != "\u{AD}" {
+                line.scalars.append(scalars[origin])
+                line.origins.append(origin)
+            }
+            lines.append(line)
+        }
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar == "\r" || scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{0C}" {
-                lines.append(current)
-                current = Line(scalars: [], origins: [])
+                endLine()
                 if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+                (start, dropsScalars) = (index + 1, false)
             } else if scalar == "\u{FEFF}" || scalar == "\u{AD}" {
-                // BOM and soft hyphen carry nothing a reader sees.
-            } else {
-                current.scalars.append(scalar)
-                current.origins.append(index)
+                dropsScalars = true
             }
             index += 1
         }
-        lines.append(current)
+        endLine()
         return lines
     }
 
     /// Trims a line and folds runs of spaces, tabs and no-break spaces into one space (into
     /// one tab when the run holds a tab and cells are kept).
     static func trimmed(_ line: Line, keepingCells: Bool = false) -> Line {
+        isTrimmed(line.scalars) ? line : trimmedScalarByScalar(line, keepingCells: keepingCells)
+    }
+
+    static func trimmedScalarByScalar(_ line: Line, keepingCells: Bool) -> Line {
         var out = Line(scalars: [], origins: [])
         var pendingSpace: (origin: Int, scalar: Unicode.Scalar)?
         var runLength = 0
@@ -80,6 +95,23 @@ public enum TextNormalizer {
             out.origins.append(origin)
         }
         return out
+    }
+
+    /// Whether `trimmed` would leave the line as it is: no space at either end, no space
+    /// beside another and none but the plain one (most lines of a text file).
+    static func isTrimmed(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.first != " ", scalars.last != " " else { return false }
+        var previousIsSpace = false
+        for scalar in scalars {
+            if scalar == " " {
+                if previousIsSpace { return false }
+                previousIsSpace = true
+            } else {
+                if scalar == "\t" || scalar == "\u{A0}" || scalar == "\u{2009}" || scalar == "\u{202F}" { return false }
+                previousIsSpace = false
+            }
+        }
+        return true
     }
 
     static func isFooterURL(_ text: String) -> Bool {
@@ -174,6 +206,10 @@ public enum TextNormalizer {
     static func assemble(_ lines: [Line]) -> NormalizedText {
         var scalars: [Unicode.Scalar] = []
         var origins: [Int] = []
+        // At most every line and two breaks after each: the arrays grow once.
+        let most = lines.reduce(0) { $0 + $1.scalars.count + 2 }
+        scalars.reserveCapacity(most)
+        origins.reserveCapacity(most)
         var pendingBreaks = 0
         var lastOrigin = 0
         for line in lines {
