@@ -33,6 +33,38 @@ import Testing
         }
     }
 
+    /// Words as reading the text scalar by scalar cuts them: letters and digits, an apostrophe
+    /// between letters kept, ranges in scalars.
+    @Test func wordsAreCutAsAScalarByScalarReadingCutsThem() {
+        func reference(_ folded: [Unicode.Scalar]) -> [(Range<Int>, String)] {
+            var words: [(Range<Int>, String)] = []
+            var start: Int?
+            var word = String.UnicodeScalarView()
+            for position in 0...folded.count {
+                let scalar = position < folded.count ? folded[position] : " "
+                let inWord = Lexicon.isWordScalar(scalar)
+                    || (scalar == "'" && start != nil && position + 1 < folded.count && Lexicon.isWordScalar(folded[position + 1]))
+                if inWord {
+                    if start == nil { (start, word) = (position, String.UnicodeScalarView()) }
+                    word.append(scalar)
+                } else if let begin = start {
+                    words.append((begin..<position, String(word)))
+                    start = nil
+                }
+            }
+            return words
+        }
+        let pieces: [String] = ["a", "Z", "9", "æ", "ø", "å", "é", "日", "'", "''", " ", "-", ".", "\n", "\u{2019}", "ß", "Ω"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let folded = Lexicon.fold(text)
+            let found = Lexicon.words(folded), expected = reference(folded)
+            #expect(found.map(\.range) == expected.map(\.0) && found.map(\.word) == expected.map(\.1), "\(text)")
+        }
+        #expect(Lexicon.words(Lexicon.fold("Crohn's sygdom, ikke 'citat'")).map(\.word) == ["crohn's", "sygdom", "ikke", "citat"])
+    }
+
     @Test func longestPhraseWinsAndWholeWordsOnly() {
         let lexicon = Lexicon.shared
         let found = lexicon.matches(.population, in: "hos kvinder, der har været gennem overgangsalderen, og hos mænd", language: "da")

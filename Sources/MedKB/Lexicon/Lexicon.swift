@@ -228,19 +228,27 @@ public struct Lexicon: Sendable {
     /// apostrophe between letters kept ("crohn's").
     static func words(_ folded: [Unicode.Scalar]) -> [(range: Range<Int>, word: String)] {
         var words: [(Range<Int>, String)] = []
-        var start: Int?
+        words.reserveCapacity(folded.count / 6 + 1)
         var utf8: [UInt8] = []
-        for position in 0...folded.count {
-            let scalar = position < folded.count ? folded[position] : " "
-            let inWord = isWordScalar(scalar)
-                || (scalar == "'" && start != nil && position + 1 < folded.count && isWordScalar(folded[position + 1]))
-            if inWord {
-                if start == nil { start = position; utf8.removeAll(keepingCapacity: true) }
-                // Encoded in place: a String and an Array for each letter beyond ASCII were most of the time.
-                if scalar.isASCII { utf8.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { utf8.append($0) } }
-            } else if let begin = start {
+        utf8.reserveCapacity(32)
+        folded.withUnsafeBufferPointer { scalars in
+            var position = 0
+            while position < scalars.count {
+                guard isWordScalar(scalars[position]) else {
+                    position += 1
+                    continue
+                }
+                let begin = position
+                utf8.removeAll(keepingCapacity: true)
+                while position < scalars.count {
+                    let scalar = scalars[position]
+                    guard isWordScalar(scalar)
+                        || (scalar == "'" && position + 1 < scalars.count && isWordScalar(scalars[position + 1])) else { break }
+                    // Encoded in place: a String and an Array for each letter beyond ASCII were most of the time.
+                    if scalar.isASCII { utf8.append(UInt8(truncatingIfNeeded: scalar.value)) } else { UTF8.encode(scalar) { utf8.append($0) } }
+                    position += 1
+                }
                 words.append((begin..<position, String(decoding: utf8, as: UTF8.self)))
-                start = nil
             }
         }
         return words
