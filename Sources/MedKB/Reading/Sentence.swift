@@ -40,7 +40,7 @@ public struct Sentence: Sendable {
                     emit(index)
                 }
                 lineStart = index + 1
-            } else if ".?!:".unicodeScalars.contains(scalar), index + 2 < range.upperBound, isSpace(text.scalars[index + 1]) {
+            } else if isSentenceEnd(scalar), index + 2 < range.upperBound, isSpace(text.scalars[index + 1]) {
                 let next = text.scalars[index + 2]
                 if (CharacterSet.uppercaseLetters.contains(next) || isBullet(next) || next == "\"" || next == "“")
                     && !(scalar == "." && isAbbreviation(text, endingAt: index)) {
@@ -55,7 +55,11 @@ public struct Sentence: Sendable {
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\n" }
 
-    static func isBullet(_ scalar: Unicode.Scalar) -> Bool { "•▪◦●".unicodeScalars.contains(scalar) }
+    // Compared one by one: searching a string's scalars for each scalar of the text was a
+    // good part of the split.
+    static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool { scalar == "." || scalar == "?" || scalar == "!" || scalar == ":" }
+
+    static func isBullet(_ scalar: Unicode.Scalar) -> Bool { scalar == "•" || scalar == "▪" || scalar == "◦" || scalar == "●" }
 
     static func endsWithOpenParenthesis(_ text: NormalizedText, _ range: Range<Int>) -> Bool {
         let line = text.slice(range)
