@@ -205,7 +205,11 @@ public struct Lexicon: Sendable {
 
     /// Lowercases scalar by scalar, so that offsets in the folded text are offsets in the text.
     static func fold(_ text: String) -> [Unicode.Scalar] {
-        text.unicodeScalars.map(fold)
+        // Sized by the UTF-8 count, which a String knows: `map` counts the scalars first.
+        var folded: [Unicode.Scalar] = []
+        folded.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { folded.append(fold(scalar)) }
+        return folded
     }
 
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

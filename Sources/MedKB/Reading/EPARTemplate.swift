@@ -65,8 +65,9 @@ public enum EPARTemplate {
     /// The role and product name of a heading line, if it is one.
     public static func match(_ line: String, language: String) -> (role: Role, name: String)? {
         let trimmed = line.trimmingSpaces()
-        guard trimmed.unicodeScalars.count <= 160 else { return nil }
-        let lead = trimmed.prefix { $0.isLetter }.lowercased()
+        // No more UTF-8 bytes than that holds no more scalars, and needs no count of them.
+        guard trimmed.utf8.count <= 160 || trimmed.unicodeScalars.count <= 160 else { return nil }
+        let lead = leadWord(of: trimmed)
         guard leadWords.contains(lead) else { return nil }
         for heading in headings[language] ?? [] where heading.leadWord == nil || heading.leadWord == lead {
             if let found = heading.regex.wholeMatch(in: trimmed),
@@ -78,7 +79,19 @@ public enum EPARTemplate {
     }
 
     static func startsWithQuestionWord(_ line: String) -> Bool {
-        let first = line.prefix { $0.isLetter }.lowercased()
-        return questionWords.contains(first)
+        questionWords.contains(leadWord(of: line))
+    }
+
+    /// The letters a line starts with, lowercased. Read on the bytes when they are ASCII
+    /// letters followed by an ASCII non-letter (nearly every line): telling Characters apart and
+    /// asking each whether it is a letter was a good part of finding the headings.
+    static func leadWord(of line: String) -> String {
+        let bytes = line.utf8
+        var end = bytes.startIndex
+        while end < bytes.endIndex, case let byte = bytes[end], byte < 0x80, (byte | 0x20) &- 0x61 < 26 { end = bytes.index(after: end) }
+        if end == bytes.endIndex || bytes[end] < 0x80 {
+            return String(decoding: bytes[bytes.startIndex..<end].map { $0 | 0x20 }, as: UTF8.self)
+        }
+        return line.prefix { $0.isLetter }.lowercased()
     }
 }
