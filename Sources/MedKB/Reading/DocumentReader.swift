@@ -58,9 +58,13 @@ public enum DocumentReader {
         }
         if data.contains(0) { throw ReadError.notText(reason: "it contains NUL bytes") }
         let (raw, encoding) = try TextEncoding.decode(data)
-        let controls = raw.unicodeScalars.filter { $0.value < 0x20 && !["\n", "\r", "\t", "\u{0C}"].contains($0) }.count
-        if controls > 0, controls * 100 > raw.unicodeScalars.count { throw ReadError.notText(reason: "it is mostly control characters") }
-        let count = raw.unicodeScalars.count
+        // One pass counts the scalars and the control characters among them.
+        var (count, controls) = (0, 0)
+        for scalar in raw.unicodeScalars {
+            count += 1
+            if scalar.value < 0x20, scalar != "\n", scalar != "\r", scalar != "\t", scalar != "\u{0C}" { controls += 1 }
+        }
+        if controls > 0, controls * 100 > count { throw ReadError.notText(reason: "it is mostly control characters") }
         guard count <= textLimit else { throw ReadError.tooLarge(scalars: count, limit: textLimit) }
         let text = TextNormalizer.normalize(raw)
         guard text.scalars.contains(where: { $0.properties.isAlphabetic }) else { throw ReadError.empty }

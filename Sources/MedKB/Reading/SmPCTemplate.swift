@@ -130,7 +130,7 @@ public enum SmPCTemplate {
     public static func isSmPC(_ text: NormalizedText) -> Bool {
         // Either test needs a printed 4.1, 4.2, 4.3 or 4.8 (a sub-heading needs its number):
         // a text without one is no SmPC, and its lines are not read as headings.
-        guard ["4.1", "4.2", "4.3", "4.8"].contains(where: { text.string.utf8.contains(subsequence: $0.utf8) }) else { return false }
+        guard ["4.1", "4.2", "4.3", "4.8"].contains(where: { text.string.holds($0) }) else { return false }
         let all = headings(in: text)
         let numbers = Set(all.compactMap(\.number))
         if ["4.1", "4.2", "4.3", "4.8"].filter(numbers.contains).count >= 3 { return true }

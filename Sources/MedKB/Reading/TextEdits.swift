@@ -42,19 +42,6 @@ extension Unicode.Scalar {
     }
 }
 
-extension Collection where Element: Equatable {
-    /// Whether `subsequence` occurs in the collection, element for element.
-    func contains(subsequence: some Collection<Element>) -> Bool {
-        guard let first = subsequence.first else { return true }
-        var index = startIndex
-        while let found = self[index...].firstIndex(of: first) {
-            if self[found...].starts(with: subsequence) { return true }
-            index = self.index(after: found)
-        }
-        return false
-    }
-}
-
 /// A search for bytes in bytes. The standard library's generic `firstRange(of:)` over a UTF-8
 /// view was ten times slower than Foundation's `contains` it was to replace.
 enum ByteSearch {
