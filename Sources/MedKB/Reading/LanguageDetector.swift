@@ -13,13 +13,24 @@ public enum LanguageDetector {
                "daily", "times", "doses", "recommended", "every", "choice"],
     ]
 
+    /// Each marker and whether it is Danish, English or both ("for"): one lookup a word.
+    static let markerLanguages: [String: (da: Bool, en: Bool)] = {
+        var languages: [String: (da: Bool, en: Bool)] = [:]
+        for word in markers["da", default: []] { languages[word, default: (false, false)].da = true }
+        for word in markers["en", default: []] { languages[word, default: (false, false)].en = true }
+        return languages
+    }()
+
+    /// The UTF-8 length of the longest marker: a longer word is none.
+    static let longestMarker = markerLanguages.keys.map(\.utf8.count).max() ?? 0
+
     /// `da`, `en`, or nil when the text gives too little to tell.
     public static func detect(_ text: String) -> String? {
-        var counts: [String: Int] = [:]
+        var (danish, english) = (0, 0)
         var words = 0
         // Words as runs of letters, lowercased scalar by scalar: no copy of the whole text, and
         // only words as short as the markers become Strings.
-        let longest = markers.values.flatMap { $0 }.map(\.utf8.count).max() ?? 0
+        let longest = longestMarker
         var word = String.UnicodeScalarView()
         var wordLength = 0
         var danishLetters = 0
@@ -27,8 +38,10 @@ public enum LanguageDetector {
             guard wordLength > 0 else { return }
             words += 1
             if wordLength <= longest {
-                let string = String(word)
-                for (language, set) in markers where set.contains(string) { counts[language, default: 0] += 1 }
+                if let languages = markerLanguages[String(word)] {
+                    if languages.da { danish += 1 }
+                    if languages.en { english += 1 }
+                }
             }
             word = String.UnicodeScalarView()
             wordLength = 0
@@ -58,10 +71,10 @@ public enum LanguageDetector {
             }
         }
         endWord()
-        counts["da", default: 0] += danishLetters / 2
-        guard words >= 20, let best = counts.max(by: { $0.value < $1.value }),
-              Double(best.value) >= Double(words) * 0.08 else { return nil }
-        let runnerUp = counts.filter { $0.key != best.key }.map(\.value).max() ?? 0
-        return best.value > runnerUp ? best.key : nil
+        danish += danishLetters / 2
+        // A tie tells nothing.
+        let (best, count, runnerUp) = danish >= english ? ("da", danish, english) : ("en", english, danish)
+        guard words >= 20, Double(count) >= Double(words) * 0.08 else { return nil }
+        return count > runnerUp ? best : nil
     }
 }
