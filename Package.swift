@@ -11,7 +11,7 @@ let startsFast: [LinkerSetting] = [.unsafeFlags(
            "_FoundationCShims", "_FoundationCollections", "swiftSynchronization", "swift_StringProcessing",
            "swift_RegexParser", "swift_Concurrency", "swiftDispatch", "dispatch", "BlocksRuntime", "swiftGlibc",
            "swift_Builtin_float"].map { "-l" + $0 }
-        + ["-Xlinker", "--end-group"], .when(configuration: .release))]
+        + ["-Xlinker", "--end-group"], .when(platforms: [.linux], configuration: .release))]
 
 let package = Package(
     name: "medkb",
@@ -135,7 +135,7 @@ let package = Package(
         .testTarget(
             name: "MedKBTests",
             // The command-line tests run the built `medkb`.
-            dependencies: ["MedKB", "medkb", "medkb-serve", "MedKBServer", "CLibXML2", "CCairo", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            dependencies: ["MedKB", "medkb", "medkb-serve", "MedKBServer", "ServeOptions", "CLibXML2", "CCairo", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                            .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types")],
             resources: [.copy("Documents")]
         ),

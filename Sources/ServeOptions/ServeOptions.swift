@@ -18,6 +18,7 @@ public struct ServeOptions: ParsableArguments {
         guard (0...65535).contains(port) else { throw ValidationError("--port takes 0 to 65535, not \(port)") }
     }
 
-    /// The options as a command line gives them.
-    public var arguments: [String] { ["--host", host, "--port", String(port)] + (allowImport ? ["--allow-import"] : []) }
+    /// The options as a command line gives them; a value joined to its option, so that one
+    /// starting with "-" is not read as another option.
+    public var arguments: [String] { ["--host=\(host)", "--port=\(port)"] + (allowImport ? ["--allow-import"] : []) }
 }

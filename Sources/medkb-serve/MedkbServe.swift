@@ -22,13 +22,30 @@ struct MedkbServe: ParsableCommand {
 
     @OptionGroup var server: ServeOptions
 
+    /// Arguments as ArgumentParser reports them; the server's own failures as medkb words
+    /// them (`Fejl:` with MEDKB_LANGUAGE=da, control characters escaped).
+    static func main() {
+        var command: MedkbServe
+        do { command = try parseAsRoot() as! MedkbServe } catch { exit(withError: error) }
+        do {
+            try command.run()
+        } catch {
+            let labels = ReportLabels(language: ProcessInfo.processInfo.environment["MEDKB_LANGUAGE"] ?? "en")
+            let line = TerminalText.escaped("\(labels["error"]): \((error as? LocalisedMessage)?.message(labels) ?? readableMessage(for: error))") + "\n"
+            _ = Data(line.utf8).withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            Foundation.exit(1)
+        }
+    }
+
     func run() throws {
         let base = try KnowledgeBase(path: database, readOnly: !server.allowImport)
         var configuration = ServerConfiguration(databasePath: base.path)
         (configuration.host, configuration.port, configuration.allowImport) = (server.host, server.port, server.allowImport)
         let application = MedKBServer.application(configuration, base: base) { address in
-            // Unbuffered: whoever started the server waits for this line.
-            FileHandle.standardOutput.write(Data("medkb serve: open \(address) (Ctrl-C stops)\n".utf8))
+            // Unbuffered, since whoever started the server waits for this line; a closed or
+            // full output is no reason to stop serving, as it was not for `medkb serve`.
+            let line = Data("medkb serve: open \(address) (Ctrl-C stops)\n".utf8)
+            _ = line.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
         }
         // The server runs until SIGINT or SIGTERM, then shuts down gracefully.
         let finished = DispatchSemaphore(value: 0)

@@ -23,7 +23,7 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         // A base is created only when the page may import into it; a missing one is refused here.
         let base = try db.open(creating: server.allowImport)
-        try ServerProgram.replaceProcess(arguments: ["--database", base.path] + server.arguments)
+        try ServerProgram.replaceProcess(arguments: ["--database=\(base.path)"] + server.arguments)
     }
 }
 

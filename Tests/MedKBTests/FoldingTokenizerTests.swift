@@ -19,16 +19,16 @@ private final class WrappedFoldingTokenizer: FTS5WrapperTokenizer {
 }
 
 @Suite struct FoldingTokenizerTests {
-    /// Texts of both languages, the shared documents and random scalars: the tokens, their
-    /// flags and their order are those of the wrapper.
+    /// Texts of both languages, the corpus, the test documents and random scalars: the tokens
+    /// (byte for byte), their flags and their order are those of the wrapper.
     @Test func tokensAreTheWrappersTokens() throws {
         let queue = try DatabaseQueue()
         var texts = ["KÆBEN kæben kaeben Kæbe", "Hypokalcæmi, ØRE-næse-hals; Åbne sår i munden", "Crohn's disease — 60 mg/ml",
                      "", "   ", "naïve café ǅemal ß ﬁ İstanbul", "日本語のテキスト", "\u{0}\u{1}x\u{7F}"]
-        for folder in [TestSupport.packageRoot.appendingPathComponent("corpus"), TestSupport.packageRoot.appendingPathComponent("../shared/seeds")] {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".txt") {
-                texts.append(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
-            }
+        for folder in [TestSupport.packageRoot.appendingPathComponent("corpus"), TestSupport.packageRoot.appendingPathComponent("Tests/MedKBTests/Documents")] {
+            let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+            #expect(!files.isEmpty, "\(folder.path)")
+            for name in files { texts.append(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) }
         }
         var generator = SystemRandomNumberGenerator()
         let scalars = (0...0x2FFF).compactMap(Unicode.Scalar.init)
@@ -44,7 +44,7 @@ private final class WrappedFoldingTokenizer: FTS5WrapperTokenizer {
             for text in texts {
                 for tokens in [(try mine.tokenize(document: text), try reference.tokenize(document: text)),
                                (try mine.tokenize(query: text), try reference.tokenize(query: text))] {
-                    #expect(tokens.0.map(\.token) == tokens.1.map(\.token), "\(text.prefix(60))")
+                    #expect(tokens.0.map { Array($0.token.utf8) } == tokens.1.map { Array($0.token.utf8) }, "\(text.prefix(60))")
                     #expect(tokens.0.map(\.flags.rawValue) == tokens.1.map(\.flags.rawValue))
                 }
             }

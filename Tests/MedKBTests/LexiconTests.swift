@@ -11,7 +11,8 @@ import Testing
         #expect(lexicon.concept(.route, for: "under huden") == "subcutaneous")
     }
 
-    /// Threads that first match at once build each language's indexes once and alike.
+    /// Threads that first match at once, each language's indexes not yet built, find what one
+    /// thread finds (a race in building them shows as a crash or a wrong match, now and then).
     @Test func indexesBuiltFromManyThreadsAtOnceMatchAsOneThreadBuildsThem() throws {
         let table = """
             route\tda\tunder huden\tsubcutaneous

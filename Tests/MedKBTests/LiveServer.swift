@@ -7,10 +7,10 @@ final class LiveServer: @unchecked Sendable {
     let address: String
     private let output = Pipe()
 
-    init(database: String, arguments: [String] = []) throws {
+    init(database: String, arguments: [String] = [], directory: URL = TestSupport.packageRoot) throws {
         process.executableURL = CommandLineTests.executable
-        process.arguments = ["serve", "--port", "0", "--database", database] + arguments
-        process.currentDirectoryURL = TestSupport.packageRoot
+        process.arguments = ["serve", "--port", "0", "--database=\(database)"] + arguments
+        process.currentDirectoryURL = directory
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -1,4 +1,5 @@
 import Foundation
+import ServeOptions
 import Testing
 
 /// `medkb serve` checks its options, then becomes `medkb-serve`, the program built beside it.
@@ -11,6 +12,35 @@ import Testing
         #expect(URL(fileURLWithPath: running).lastPathComponent == "medkb-serve")
         #expect(server.address.hasPrefix("http://127.0.0.1:"))
         #expect(server.stop() == 0)
+    }
+
+    /// Values are handed on joined to their options: one starting with "-" stays a value.
+    @Test func optionsReachTheServerProgramAsGiven() throws {
+        let options = try ServeOptions.parse(["--host=-odd", "--port", "0", "--allow-import"])
+        #expect(options.arguments == ["--host=-odd", "--port=0", "--allow-import"])
+        let again = try ServeOptions.parse(options.arguments)
+        #expect((again.host, again.port, again.allowImport) == ("-odd", 0, true))
+        let database = try CommandLineTests.importedCorpus()
+        let folder = URL(fileURLWithPath: database).deletingLastPathComponent()
+        try FileManager.default.moveItem(atPath: database, toPath: folder.appendingPathComponent("-kb.sqlite").path)
+        let server = try LiveServer(database: "-kb.sqlite", directory: folder)
+        #expect(server.stop() == 0)
+    }
+
+    /// The address line cannot be written (a full output): the server goes on serving.
+    @Test func aServerWhoseOutputFailsKeepsServing() throws {
+        let database = try CommandLineTests.importedCorpus()
+        let process = Process()
+        process.executableURL = CommandLineTests.executable
+        process.arguments = ["serve", "--port", "0", "--database=\(database)"]
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 3)
+        #expect(process.isRunning)
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
     }
 
     @Test func serveRefusesBeforeStartingTheServer() throws {

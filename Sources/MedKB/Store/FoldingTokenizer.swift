@@ -41,7 +41,7 @@ final class FoldingTokenizer: FTS5CustomTokenizer {
                     return forwarding.tokenCallback(forwarding.context, flags, pToken, nToken, iStart, iEnd)
                 }
                 // As GRDB's wrapper did: a token that is not UTF-8 is left out.
-                guard let token = String(validating: bytes, as: UTF8.self) else { return SQLITE_OK }
+                guard let token = String(bytes: bytes, encoding: .utf8) else { return SQLITE_OK }
                 var folded = FoldingTokenizer.fold(token)
                 return folded.withUTF8 { utf8 in
                     utf8.withMemoryRebound(to: CChar.self) { chars in
