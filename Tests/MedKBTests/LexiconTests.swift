@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MedKB
 
@@ -31,6 +32,38 @@ import Testing
             let shared = try Lexicon(tsv: table)
             let results = Array(0..<8).concurrentMap { index in found(shared, texts[index % 2].0, texts[index % 2].1) }
             #expect(results == (0..<8).map { expected[$0 % 2] })
+        }
+    }
+
+    /// A thread keeps what it read of the last text (its words, their stems and its rephrased
+    /// conditions, by language) for the next category: whatever it read before, a text matches
+    /// as it does on a thread that reads it afresh, and the cache goes with its thread.
+    @Test func aTextReadAfterOthersMatchesAsOnAFreshThread() throws {
+        let lexicon = try Lexicon(tsv: """
+            condition\tda\turinvejsinfektion\turinary tract infection
+            condition\ten\turinary tract infection\turinary tract infection
+            adverse_event\tda\tledsmerter\tarthralgia
+            route\ten\tunder the skin\tsubcutaneous
+            substance\t*\tdenosumab\tdenosumab
+            """)
+        let danish = "Infektion i urinvejene og smerter i leddene", english = "infections of the urinary tract, given under the skin"
+        let calls: [(Lexicon.Category, String, String)] = [
+            (.condition, danish, "da"), (.adverseEvent, danish, "da"), (.condition, english, "en"), (.route, english, "en"),
+            (.substance, "Denosumab under the skin", "en"), (.condition, danish, "en"), (.adverseEvent, danish, "da"),
+            (.condition, english, "en"),
+        ]
+        let inTurn = calls.map { lexicon.matches($0.0, in: $0.1, language: $0.2).map(\.concept) }
+        #expect(inTurn == [["urinary tract infection"], ["arthralgia"], ["urinary tract infection"], ["subcutaneous"],
+                           ["denosumab"], [], ["arthralgia"], ["urinary tract infection"]])
+        final class Found: @unchecked Sendable { var concepts: [String] = [] }
+        for (index, call) in calls.enumerated() {
+            let found = Found(), done = DispatchSemaphore(value: 0)
+            Thread {
+                found.concepts = lexicon.matches(call.0, in: call.1, language: call.2).map(\.concept)
+                done.signal()
+            }.start()
+            done.wait()
+            #expect(found.concepts == inTurn[index], "\(call)")
         }
     }
 

@@ -267,8 +267,8 @@ public struct Lexicon: Sendable {
         guard !words.isEmpty, let list = entries[category] else { return [] }
         var candidates: [(match: Match, words: Int, priority: Int)] = []
         for language in languages {
-            guard let byFirst = indexes.index(language, category, of: entries), let stemmer = reading.stemmer(language),
-                  let stems = category.inflects ? reading.stems(language) : words.map(\.word) else { continue }
+            guard let byFirst = indexes.index(language, category, of: entries),
+                  let stems = category.inflects ? reading.stems(language) : reading.wordStrings else { continue }
             for position in stems.indices {
                 for stemmed in byFirst[stems[position]] ?? [] {
                     let end = position + stemmed.stems.count
@@ -286,8 +286,7 @@ public struct Lexicon: Sendable {
                 }
             }
             if category.inflects {
-                for (span, compound) in Lexicon.rephrasings(words.map(\.word), language: language, stemmer: stemmer) {
-                    let stemsOfCompound = compound.map(stemmer.stem)
+                for (span, stemsOfCompound) in reading.stemmedRephrasings(language) {
                     for stemmed in byFirst[stemsOfCompound[0]] ?? [] where stemmed.stems == stemsOfCompound {
                         let entry = list[stemmed.entry]
                         let range = words[span.lowerBound].range.lowerBound..<words[span.upperBound - 1].range.upperBound

@@ -8,19 +8,35 @@ final class ReadingCache {
     private var text: String = ""
     private(set) var folded: [Unicode.Scalar] = []
     private(set) var words: [(range: Range<Int>, word: String)] = []
+    /// The words alone, for the categories matched word for word rather than by stem.
+    private(set) var wordStrings: [String] = []
     private var stems: [String: [String]] = [:]
+    private var rephrasings: [String: [(span: Range<Int>, stems: [String])]] = [:]
     private var stemmers: [String: Stemmer] = [:]
 
-    private static let key = "medkb.lexicon.reading"
+    /// Each thread's cache, under a key of the thread's own storage: looking it up in
+    /// Foundation's thread dictionary (an NSDictionary behind `Thread.current`) on every match
+    /// was over 1% of an import.
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        let created = pthread_key_create(&key) { cache in
+            guard let cache else { return }
+            Unmanaged<ReadingCache>.fromOpaque(cache).release()
+        }
+        precondition(created == 0, "no thread-specific key left for the lexicon's reading cache")
+        return key
+    }()
 
     /// This thread's cache, holding `text`.
     static func reading(_ text: String) -> ReadingCache {
-        let dictionary = Thread.current.threadDictionary
-        let cache = dictionary[key] as? ReadingCache ?? {
-            let cache = ReadingCache()
-            dictionary[key] = cache
-            return cache
-        }()
+        let cache: ReadingCache
+        if let stored = pthread_getspecific(key) {
+            cache = Unmanaged<ReadingCache>.fromOpaque(stored).takeUnretainedValue()
+        } else {
+            cache = ReadingCache()
+            // Retained for the thread's life; its key's destructor releases it when the thread ends.
+            pthread_setspecific(key, Unmanaged.passRetained(cache).toOpaque())
+        }
         cache.read(text)
         return cache
     }
@@ -32,7 +48,9 @@ final class ReadingCache {
         text = newText
         folded = Lexicon.fold(newText)
         words = Lexicon.words(folded)
+        wordStrings = words.map(\.word)
         stems = [:]
+        rephrasings = [:]
     }
 
     func stemmer(_ language: String) -> Stemmer? {
@@ -48,6 +66,18 @@ final class ReadingCache {
         guard let stemmer = stemmer(language) else { return nil }
         let result = words.map { stemmer.stem($0.word) }
         stems[language] = result
+        return result
+    }
+
+    /// The text's rephrased conditions (`Lexicon.rephrasings`) in `language`, each compound as
+    /// its stems: the same for every category matched in the text, so made once.
+    func stemmedRephrasings(_ language: String) -> [(span: Range<Int>, stems: [String])] {
+        if let known = rephrasings[language] { return known }
+        guard let stemmer = stemmer(language) else { return [] }
+        let result = Lexicon.rephrasings(wordStrings, language: language, stemmer: stemmer).map { span, compound in
+            (span: span, stems: compound.map(stemmer.stem))
+        }
+        rephrasings[language] = result
         return result
     }
 }
