@@ -19,13 +19,16 @@ final class ReadingCache {
     /// was over 1% of an import.
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
-        let created = pthread_key_create(&key) { cache in
-            guard let cache else { return }
-            Unmanaged<ReadingCache>.fromOpaque(cache).release()
-        }
+        // Glibc passes the value as optional, Darwin not: `release` takes either.
+        let created = pthread_key_create(&key) { cache in ReadingCache.release(cache) }
         precondition(created == 0, "no thread-specific key left for the lexicon's reading cache")
         return key
     }()
+
+    private static func release(_ cache: UnsafeMutableRawPointer?) {
+        guard let cache else { return }
+        Unmanaged<ReadingCache>.fromOpaque(cache).release()
+    }
 
     /// This thread's cache, holding `text`.
     static func reading(_ text: String) -> ReadingCache {
