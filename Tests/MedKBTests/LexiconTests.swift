@@ -37,7 +37,8 @@ import Testing
 
     /// A thread keeps what it read of the last text (its words, their stems and its rephrased
     /// conditions, by language) for the next category: whatever it read before, a text matches
-    /// as it does on a thread that reads it afresh, and the cache goes with its thread.
+    /// as it does on a thread that reads it afresh (each a new thread, whose cache is released
+    /// as it ends).
     @Test func aTextReadAfterOthersMatchesAsOnAFreshThread() throws {
         let lexicon = try Lexicon(tsv: """
             condition\tda\turinvejsinfektion\turinary tract infection
